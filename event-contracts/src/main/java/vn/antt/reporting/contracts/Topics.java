@@ -1,0 +1,17 @@
+package vn.antt.reporting.contracts;
+
+/**
+ * Every Kafka topic of the platform, with its key and owner. The AsyncAPI document
+ * ({@code event-contracts/asyncapi.yaml}) describes the same topics for newcomers.
+ */
+public final class Topics {
+
+    /** Owner: submission-service. Key: {@code planId:unitCode}. ReportSubmitted, ReportWithdrawn. */
+    public static final String SUBMISSION_EVENTS = "submission-events";
+
+    /** Owner: planning-service (unit directory). Key: unit code. Compacted: the latest state per unit. */
+    public static final String UNIT_DIRECTORY = "unit-directory";
+
+    private Topics() {
+    }
+}

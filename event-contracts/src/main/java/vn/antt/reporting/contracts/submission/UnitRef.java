@@ -1,0 +1,18 @@
+package vn.antt.reporting.contracts.submission;
+
+import java.util.List;
+
+/**
+ * The reporting unit as it stood in the directory when the event was published.
+ *
+ * @param code     GSO code (e.g. {@code 21217}) or the code of a non-administrative unit
+ * @param name     official name with diacritics, e.g. {@code Xã Tịnh Sơn}
+ * @param kind     unit kind, e.g. {@code COMMUNE}, {@code DISTRICT}, {@code AGENCY}, {@code ENTERPRISE}
+ * @param ancestry codes of the unit's ancestors from the top down (province first), without the unit itself
+ */
+public record UnitRef(String code, String name, String kind, List<String> ancestry) {
+
+    public UnitRef {
+        ancestry = ancestry == null ? List.of() : List.copyOf(ancestry);
+    }
+}

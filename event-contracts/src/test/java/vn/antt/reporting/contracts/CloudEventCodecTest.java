@@ -1,0 +1,85 @@
+package vn.antt.reporting.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import vn.antt.reporting.contracts.mothers.ReportSubmittedMother;
+import vn.antt.reporting.contracts.mothers.UnitChangedMother;
+import vn.antt.reporting.contracts.submission.ReportSubmitted;
+
+class CloudEventCodecTest {
+
+    private final CloudEventCodec codec = new CloudEventCodec();
+
+    /** One example per event record; the test below fails when a catalogued event has none. */
+    static Stream<DomainEvent> examples() {
+        return Stream.of(
+                ReportSubmittedMother.aReportSubmitted().build(),
+                UnitChangedMother.tinhSon());
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void everyEventSurvivesARoundTrip(DomainEvent event) {
+        EventEnvelope<DomainEvent> envelope = EventEnvelope.of("/test", Instant.parse("2025-06-06T02:00:00Z"), event);
+
+        EventEnvelope<? extends DomainEvent> read = codec.decode(codec.encode(envelope));
+
+        assertThat(read).isEqualTo(envelope);
+        assertThat(read.data()).isEqualTo(event);
+    }
+
+    @Test
+    void everyCataloguedEventHasARoundTripExample() {
+        List<Class<?>> covered = examples().<Class<?>>map(Object::getClass).toList();
+        assertThat(covered).containsExactlyInAnyOrderElementsOf(EventCatalog.EVENTS);
+    }
+
+    @Test
+    void envelopeCarriesCloudEventsAttributesAndVietnameseTextAsUtf8() {
+        ReportSubmitted event = ReportSubmittedMother.aReportSubmitted().build();
+        String json = new String(codec.encode(EventEnvelope.of("/submission-service", Instant.now(), event)),
+                StandardCharsets.UTF_8);
+
+        assertThat(json)
+                .contains("\"specversion\":\"1.0\"")
+                .contains("\"type\":\"vn.antt.reporting.submission.report-submitted.v1\"")
+                .contains("\"dataschema\":\"/events/submission/report-submitted/v1\"")
+                .contains("\"subject\":\"" + event.submissionId() + "\"")
+                .contains("Xã Tịnh Sơn")
+                .contains("\"qualifier\":\"MORE_THAN\"");
+    }
+
+    @Test
+    void unknownTypeIsUnreadable() {
+        byte[] json = "{\"specversion\":\"1.0\",\"id\":\"1\",\"type\":\"vn.antt.reporting.x.nope.v1\",\"data\":{}}"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> codec.decode(json))
+                .isInstanceOf(UnreadableEventException.class)
+                .hasMessageContaining("unknown event type 'vn.antt.reporting.x.nope.v1'");
+    }
+
+    @Test
+    void garbageIsUnreadable() {
+        assertThatThrownBy(() -> codec.decode("not json".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(UnreadableEventException.class)
+                .hasMessageStartingWith("not JSON");
+    }
+
+    @Test
+    void decodingAsTheWrongClassIsRefused() {
+        byte[] json = codec.encode(EventEnvelope.of("/test", Instant.now(), UnitChangedMother.tinhSon()));
+        assertThatThrownBy(() -> codec.decode(json, ReportSubmitted.class))
+                .isInstanceOf(UnreadableEventException.class)
+                .hasMessageContaining("expected ReportSubmitted");
+    }
+}

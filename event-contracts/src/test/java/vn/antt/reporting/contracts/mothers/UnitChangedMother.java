@@ -1,0 +1,30 @@
+package vn.antt.reporting.contracts.mothers;
+
+import java.time.LocalDate;
+
+import vn.antt.reporting.contracts.planning.UnitChanged;
+
+/** Directory events for the units of {@link Units}. */
+public final class UnitChangedMother {
+
+    private static final LocalDate GSO_LIST_DATE = LocalDate.of(2025, 3, 1);
+
+    private UnitChangedMother() {
+    }
+
+    public static UnitChanged quangNgai() {
+        return new UnitChanged(Units.QUANG_NGAI, "Tỉnh Quảng Ngãi", "Tỉnh", "PROVINCE", null, GSO_LIST_DATE, null, 1);
+    }
+
+    public static UnitChanged sonTinh() {
+        return new UnitChanged(Units.SON_TINH, "Huyện Sơn Tịnh", "Huyện", "DISTRICT", Units.QUANG_NGAI, GSO_LIST_DATE, null, 1);
+    }
+
+    public static UnitChanged tinhSon() {
+        return new UnitChanged(Units.TINH_SON, "Xã Tịnh Sơn", "Xã", "COMMUNE", Units.SON_TINH, GSO_LIST_DATE, null, 1);
+    }
+
+    public static UnitChanged tinhHa() {
+        return new UnitChanged(Units.TINH_HA, "Thị trấn Tịnh Hà", "Thị trấn", "COMMUNE", Units.SON_TINH, GSO_LIST_DATE, null, 1);
+    }
+}

@@ -1,0 +1,32 @@
+package vn.antt.reporting.contracts.mothers;
+
+import java.util.List;
+
+import vn.antt.reporting.contracts.submission.UnitRef;
+
+/** Real units of Quảng Ngãi (GSO codes as of 01/3/2025) used across the tests of every tier. */
+public final class Units {
+
+    public static final String QUANG_NGAI = "51";
+    public static final String SON_TINH = "527";
+    public static final String TINH_SON = "21217";
+    public static final String TINH_HA = "21220";
+    public static final String BINH_SON = "524";
+    public static final String BINH_HAI = "20803";
+
+    private Units() {
+    }
+
+    /** Xã Tịnh Sơn, huyện Sơn Tịnh, tỉnh Quảng Ngãi: the commune of seed 000. */
+    public static UnitRef tinhSon() {
+        return new UnitRef(TINH_SON, "Xã Tịnh Sơn", "COMMUNE", List.of(QUANG_NGAI, SON_TINH));
+    }
+
+    public static UnitRef tinhHa() {
+        return new UnitRef(TINH_HA, "Thị trấn Tịnh Hà", "COMMUNE", List.of(QUANG_NGAI, SON_TINH));
+    }
+
+    public static UnitRef binhHai() {
+        return new UnitRef(BINH_HAI, "Xã Bình Hải", "COMMUNE", List.of(QUANG_NGAI, BINH_SON));
+    }
+}

@@ -1,0 +1,120 @@
+package vn.antt.reporting.testsupport;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import vn.antt.reporting.contracts.CloudEventCodec;
+import vn.antt.reporting.contracts.DomainEvent;
+import vn.antt.reporting.contracts.EventCatalog;
+import vn.antt.reporting.contracts.EventEnvelope;
+
+/** Publishes and reads CloudEvents on the shared broker with plain Kafka clients, as another service would. */
+public final class KafkaEvents {
+
+    private static final CloudEventCodec CODEC = new CloudEventCodec();
+
+    private KafkaEvents() {
+    }
+
+    public static EventEnvelope<DomainEvent> publish(DomainEvent event) {
+        EventEnvelope<DomainEvent> envelope = EventEnvelope.of("/test", Instant.now(), event);
+        publish(envelope);
+        return envelope;
+    }
+
+    public static void publish(EventEnvelope<? extends DomainEvent> envelope) {
+        String topic = EventCatalog.entryFor(envelope.data().getClass()).topic();
+        publishRaw(topic, envelope.partitionKey(), CODEC.encode(envelope));
+    }
+
+    /** Sends any bytes, e.g. a poison message. */
+    public static void publishRaw(String topic, String key, byte[] value) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
+            record.headers().add(new RecordHeader("contentType",
+                    EventEnvelope.CONTENT_TYPE.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish to " + topic, e);
+        }
+    }
+
+    /**
+     * Reads {@code topic} from the beginning until {@code expected} events matching {@code filter}
+     * have arrived or {@code timeout} passes; returns those found.
+     */
+    public static <T extends DomainEvent> List<EventEnvelope<T>> await(String topic, Class<T> type,
+            Predicate<T> filter, int expected, Duration timeout) {
+        List<EventEnvelope<T>> found = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+            consumer.subscribe(List.of(topic));
+            long end = System.nanoTime() + timeout.toNanos();
+            while (found.size() < expected && System.nanoTime() < end) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    EventEnvelope<? extends DomainEvent> envelope = CODEC.decode(record.value());
+                    if (type.isInstance(envelope.data()) && filter.test(type.cast(envelope.data()))) {
+                        @SuppressWarnings("unchecked")
+                        EventEnvelope<T> typed = (EventEnvelope<T>) envelope;
+                        found.add(typed);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Every matching event on the topic, reading until the topic is idle for {@code quiet}. */
+    public static <T extends DomainEvent> List<EventEnvelope<T>> all(String topic, Class<T> type,
+            Predicate<T> filter, Duration quiet) {
+        List<EventEnvelope<T>> found = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+            consumer.subscribe(List.of(topic));
+            long idleSince = System.nanoTime();
+            while (System.nanoTime() - idleSince < quiet.toNanos()) {
+                var records = consumer.poll(Duration.ofMillis(200));
+                if (!records.isEmpty()) {
+                    idleSince = System.nanoTime();
+                }
+                for (ConsumerRecord<String, byte[]> record : records) {
+                    EventEnvelope<? extends DomainEvent> envelope = CODEC.decode(record.value());
+                    if (type.isInstance(envelope.data()) && filter.test(type.cast(envelope.data()))) {
+                        @SuppressWarnings("unchecked")
+                        EventEnvelope<T> typed = (EventEnvelope<T>) envelope;
+                        found.add(typed);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static KafkaConsumer<String, byte[]> consumer() {
+        return new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class));
+    }
+}
