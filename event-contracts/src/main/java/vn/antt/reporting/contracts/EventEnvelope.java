@@ -32,6 +32,12 @@ public record EventEnvelope<T extends DomainEvent>(
 
     public static final String SPEC_VERSION = "1.0";
     public static final String CONTENT_TYPE = "application/cloudevents+json";
+    /**
+     * Content type of the Kafka records. The value is a structured CloudEvent, but it is labelled plain
+     * JSON because Spring Cloud Function rewrites {@code application/cloudevents+json} messages into
+     * binary mode (data only) before a consumer sees them, and our consumers read the whole envelope.
+     */
+    public static final String KAFKA_CONTENT_TYPE = "application/json";
 
     public EventEnvelope {
         Objects.requireNonNull(id, "id");

@@ -4,7 +4,11 @@ import java.util.List;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -21,7 +25,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Every service is an OAuth2 resource server of its own: it validates the bearer token (signature,
  * issuer, expiry) and reads the caller's unit and roles from it, whatever the gateway did before.
  */
-@AutoConfiguration
+// Before Boot's security auto-configurations, whose default filter chains back off when this one exists.
+@AutoConfiguration(before = {OAuth2ResourceServerAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
+        ManagementWebSecurityAutoConfiguration.class, SecurityAutoConfiguration.class})
 @EnableWebSecurity
 @EnableMethodSecurity
 public class ResourceServerSecurityAutoConfiguration {

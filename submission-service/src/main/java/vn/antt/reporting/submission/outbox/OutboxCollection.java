@@ -1,0 +1,5 @@
+package vn.antt.reporting.submission.outbox;
+
+/** Names a collection whose documents carry an {@code outbox} array for {@link OutboxRelay}. */
+public record OutboxCollection(String name) {
+}

@@ -1,0 +1,21 @@
+package vn.antt.reporting.submission.submission;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The official document's metadata, as printed on it: "Số: 163/BC-UBND", "Tịnh Sơn, ngày 06 tháng 6
+ * năm 2025", signer and title ("TM. UBND xã / CHỦ TỊCH"), recipients ("Nơi nhận").
+ */
+public record OfficialDocument(
+        @NotBlank @Size(max = 64) String number,
+        @NotNull @PastOrPresent LocalDate issuedOn,
+        @Size(max = 200) String signer,
+        @Size(max = 200) String signerTitle,
+        List<@NotBlank @Size(max = 300) String> recipients) {
+}

@@ -1,0 +1,37 @@
+package vn.antt.reporting.submission.submission;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import vn.antt.reporting.contracts.submission.FigureValue;
+import vn.antt.reporting.contracts.submission.UnitRef;
+import vn.antt.reporting.submission.outbox.PendingEvent;
+
+/**
+ * One immutable version of a unit's report for a plan. The unique index on (plan, unit, version)
+ * guarantees that two racing submits never make two versions of the same number. The
+ * {@code outbox} holds the events of this write until the relay has published them.
+ */
+@Document(Submission.COLLECTION)
+@CompoundIndex(name = "plan_unit_version", def = "{'planId': 1, 'unit.code': 1, 'version': 1}", unique = true)
+public record Submission(
+        @Id String id,
+        String planId,
+        UnitRef unit,
+        int version,
+        SubmissionStatus status,
+        OfficialDocument document,
+        List<SectionText> sections,
+        List<FigureValue> figures,
+        List<String> warnings,
+        boolean late,
+        Instant submittedAt,
+        String submittedBy,
+        List<PendingEvent> outbox) {
+
+    public static final String COLLECTION = "submissions";
+}

@@ -1,0 +1,126 @@
+package vn.antt.reporting.submission.submission;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import vn.antt.reporting.contracts.submission.FigureValue;
+import vn.antt.reporting.contracts.submission.ReportSubmitted;
+import vn.antt.reporting.contracts.submission.UnitRef;
+import vn.antt.reporting.platform.directory.DirectoryUnit;
+import vn.antt.reporting.platform.directory.UnitDirectory;
+import vn.antt.reporting.platform.security.AccessRefusedException;
+import vn.antt.reporting.platform.security.Caller;
+import vn.antt.reporting.platform.security.Role;
+import vn.antt.reporting.submission.outbox.OutboxEvents;
+
+@Service
+public class SubmissionService {
+
+    static final String EVENTS_BINDING = "submissionEvents-out-0";
+    private static final int VERSION_RACE_ATTEMPTS = 5;
+
+    private final MongoTemplate mongo;
+    private final UnitDirectory directory;
+    private final OutboxEvents outbox;
+    private final Clock clock;
+
+    SubmissionService(MongoTemplate mongo, UnitDirectory directory, OutboxEvents outbox, Clock clock) {
+        this.mongo = mongo;
+        this.directory = directory;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores the next version of the unit's report and, in the same document write, the
+     * ReportSubmitted event for the relay.
+     */
+    public Submission submit(Caller caller, SubmitReportRequest request) {
+        if (!caller.has(Role.CLERK) || !caller.actsFor(request.unitCode())) {
+            throw new AccessRefusedException("Only a clerk of unit " + request.unitCode() + " may submit its report");
+        }
+        DirectoryUnit unit = directory.find(request.unitCode())
+                .orElseThrow(() -> new UnknownUnitException(request.unitCode()));
+        UnitRef unitRef = new UnitRef(unit.code(), unit.name(), unit.kind(), directory.ancestry(unit.code()));
+        List<SectionText> sections = request.sectionsOrEmpty().stream()
+                .map(s -> new SectionText(s.number(), nfc(s.text())))
+                .toList();
+        List<FigureValue> figures = request.figuresOrEmpty().stream()
+                .map(f -> new FigureValue(f.indicator(), f.qualifier(), f.amount(), f.secondAmount(),
+                        f.breakdown() == null ? Map.of() : new TreeMap<>(f.breakdown())))
+                .toList();
+        OfficialDocument document = new OfficialDocument(nfc(request.document().number()),
+                request.document().issuedOn(), nfc(request.document().signer()),
+                nfc(request.document().signerTitle()),
+                request.document().recipients() == null ? List.of()
+                        : request.document().recipients().stream().map(SubmissionService::nfc).toList());
+
+        for (int attempt = 1; ; attempt++) {
+            int version = latestVersion(request.planId(), unit.code()) + 1;
+            String id = UUID.randomUUID().toString();
+            Instant now = clock.instant();
+            List<String> warnings = List.of();
+            boolean late = false;
+            ReportSubmitted event = new ReportSubmitted(id, request.planId(), unitRef, version, now, late,
+                    caller.userId(), figures, warnings);
+            Submission submission = new Submission(id, request.planId(), unitRef, version,
+                    SubmissionStatus.SUBMITTED, document, sections, figures, warnings, late, now,
+                    caller.userId(), List.of(outbox.pending(EVENTS_BINDING, event)));
+            try {
+                return mongo.insert(submission);
+            } catch (DuplicateKeyException raced) {
+                // Another submit of the same unit took this version number: take the next one.
+                if (attempt == VERSION_RACE_ATTEMPTS) {
+                    throw raced;
+                }
+            }
+        }
+    }
+
+    public Submission get(Caller caller, String id) {
+        Submission submission = mongo.findById(id, Submission.class);
+        if (submission == null || !maySee(caller, submission.unit().code())) {
+            // Not found and not visible look the same, so ids of other units' reports leak nothing.
+            throw new SubmissionNotFoundException(id);
+        }
+        return submission;
+    }
+
+    public List<Submission> versions(Caller caller, String planId, String unitCode) {
+        if (!maySee(caller, unitCode)) {
+            throw new AccessRefusedException("Unit " + caller.unitCode() + " may not read the reports of unit " + unitCode);
+        }
+        return mongo.find(Query.query(Criteria.where("planId").is(planId).and("unit.code").is(unitCode))
+                .with(Sort.by("version")), Submission.class);
+    }
+
+    /** A unit sees its own reports; reviewers and admins see those of the units below them. */
+    private boolean maySee(Caller caller, String unitCode) {
+        if (caller.actsFor(unitCode)) {
+            return true;
+        }
+        return (caller.has(Role.REVIEWER) || caller.has(Role.ADMIN)) && directory.isSameOrAbove(caller.unitCode(), unitCode);
+    }
+
+    private int latestVersion(String planId, String unitCode) {
+        Submission latest = mongo.findOne(Query.query(Criteria.where("planId").is(planId).and("unit.code").is(unitCode))
+                .with(Sort.by(Sort.Direction.DESC, "version")).limit(1), Submission.class);
+        return latest == null ? 0 : latest.version();
+    }
+
+    static String nfc(String text) {
+        return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+}

@@ -1,0 +1,18 @@
+package vn.antt.reporting.submission.submission;
+
+import java.time.Instant;
+import java.util.List;
+
+import vn.antt.reporting.contracts.submission.FigureValue;
+import vn.antt.reporting.contracts.submission.UnitRef;
+
+/** A stored version as the API shows it (the outbox is internal). */
+public record SubmissionView(String id, String planId, UnitRef unit, int version, SubmissionStatus status,
+                             OfficialDocument document, List<SectionText> sections, List<FigureValue> figures,
+                             List<String> warnings, boolean late, Instant submittedAt, String submittedBy) {
+
+    static SubmissionView of(Submission s) {
+        return new SubmissionView(s.id(), s.planId(), s.unit(), s.version(), s.status(), s.document(),
+                s.sections(), s.figures(), s.warnings(), s.late(), s.submittedAt(), s.submittedBy());
+    }
+}

@@ -1,0 +1,180 @@
+package vn.antt.reporting.submission.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import vn.antt.reporting.contracts.EventEnvelope;
+import vn.antt.reporting.contracts.Topics;
+import vn.antt.reporting.contracts.mothers.UnitChangedMother;
+import vn.antt.reporting.contracts.mothers.Units;
+import vn.antt.reporting.contracts.submission.Qualifier;
+import vn.antt.reporting.contracts.submission.ReportSubmitted;
+import vn.antt.reporting.platform.directory.UnitDirectory;
+import vn.antt.reporting.testsupport.ApiClient;
+import vn.antt.reporting.testsupport.KafkaEvents;
+import vn.antt.reporting.testsupport.ServiceIntegrationTest;
+import vn.antt.reporting.testsupport.TestTokens;
+
+@ServiceIntegrationTest
+class SubmitReportIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    UnitDirectory directory;
+
+    @BeforeAll
+    static void publishDirectory() {
+        KafkaEvents.publish(UnitChangedMother.quangNgai());
+        KafkaEvents.publish(UnitChangedMother.sonTinh());
+        KafkaEvents.publish(UnitChangedMother.tinhSon());
+        KafkaEvents.publish(UnitChangedMother.tinhHa());
+    }
+
+    private ApiClient clerkOf(String unit) {
+        awaitDirectory();
+        return ApiClient.on(port).as(TestTokens.issue("vanthu." + unit, unit, "CLERK"));
+    }
+
+    private void awaitDirectory() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> directory.find(Units.TINH_HA).isPresent()
+                && directory.find(Units.SON_TINH).isPresent() && directory.find(Units.QUANG_NGAI).isPresent());
+    }
+
+    private long storedFor(String unit) {
+        return mongo.count(Query.query(Criteria.where("unit.code").is(unit)), Submission.class);
+    }
+
+    @Test
+    void clerkSubmitsAndReportSubmittedIsPublishedWithTheUnitsAncestry() {
+        String plan = "kh-" + java.util.UUID.randomUUID();
+        ApiClient.Response response = clerkOf(Units.TINH_SON)
+                .post("/api/submissions", SubmitReportRequestMother.tinhSonReport().plan(plan).build());
+
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        String id = response.json().get("id").asString();
+        assertThat(response.json().get("version").asInt()).isEqualTo(1);
+        assertThat(response.json().at("/unit/name").asString()).isEqualTo("Xã Tịnh Sơn");
+
+        List<EventEnvelope<ReportSubmitted>> events = KafkaEvents.await(Topics.SUBMISSION_EVENTS, ReportSubmitted.class,
+                e -> e.submissionId().equals(id), 1, Duration.ofSeconds(30));
+        assertThat(events).hasSize(1);
+        ReportSubmitted event = events.get(0).data();
+        assertThat(event.unit().ancestry()).containsExactly(Units.QUANG_NGAI, Units.SON_TINH);
+        assertThat(event.version()).isEqualTo(1);
+        assertThat(event.figures()).anySatisfy(f -> {
+            assertThat(f.indicator()).isEqualTo("propaganda.attendees");
+            assertThat(f.qualifier()).isEqualTo(Qualifier.MORE_THAN);
+            assertThat(f.amount()).isEqualByComparingTo("8000");
+        });
+        assertThat(events.get(0).source()).isEqualTo("/submission-service");
+        // The relay removed the outbox entry once the broker acknowledged it.
+        await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(id, Submission.class).outbox().isEmpty());
+    }
+
+    @Test
+    void aResubmissionIsTheNextVersion() {
+        ApiClient clerk = clerkOf(Units.TINH_HA);
+        var request = SubmitReportRequestMother.tinhSonReport().plan("kh-" + java.util.UUID.randomUUID())
+                .unit(Units.TINH_HA).build();
+
+        assertThat(clerk.post("/api/submissions", request).json().get("version").asInt()).isEqualTo(1);
+        assertThat(clerk.post("/api/submissions", request).json().get("version").asInt()).isEqualTo(2);
+
+        ApiClient.Response versions = clerk.get("/api/submissions?planId=" + request.planId() + "&unitCode=" + Units.TINH_HA);
+        assertThat(versions.json().findValuesAsString("id")).hasSize(2);
+    }
+
+    @Test
+    void textIsStoredInUnicodeNfc() {
+        String decomposed = java.text.Normalizer.normalize("Tịnh Sơn", java.text.Normalizer.Form.NFD);
+        var request = SubmitReportRequestMother.tinhSonReport().build();
+        var withNfd = new SubmitReportRequest(request.planId(), request.unitCode(), request.document(),
+                List.of(new SectionText("I", decomposed)), request.figures());
+
+        ApiClient.Response response = clerkOf(Units.TINH_SON).post("/api/submissions", withNfd);
+
+        assertThat(response.json().at("/sections/0/text").asString()).isEqualTo("Tịnh Sơn").isNotEqualTo(decomposed);
+    }
+
+    @Test
+    void aClerkOfAnotherUnitIsRefusedAndNothingIsStored() {
+        long before = storedFor(Units.TINH_SON);
+        ApiClient.Response response = clerkOf(Units.TINH_HA)
+                .post("/api/submissions", SubmitReportRequestMother.tinhSonReport().build());
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("rule").asString()).isEqualTo("access-refused");
+        assertThat(storedFor(Units.TINH_SON)).isEqualTo(before);
+    }
+
+    @Test
+    void aReviewerMayNotSubmit() {
+        awaitDirectory();
+        ApiClient.Response response = ApiClient.on(port).as(TestTokens.issue("canbo", Units.TINH_SON, "REVIEWER"))
+                .post("/api/submissions", SubmitReportRequestMother.tinhSonReport().build());
+        assertThat(response.status()).isEqualTo(403);
+    }
+
+    @Test
+    void withoutAValidTokenTheAnswerIs401() {
+        ApiClient anonymous = ApiClient.on(port);
+        ApiClient.Response none = anonymous.post("/api/submissions", SubmitReportRequestMother.tinhSonReport().build());
+        assertThat(none.status()).isEqualTo(401);
+        assertThat(none.contentType()).as(none.body()).startsWith("application/problem+json");
+        ApiClient.Response expired = anonymous.as(TestTokens.expired("x", Units.TINH_SON, "CLERK"))
+                .post("/api/submissions", SubmitReportRequestMother.tinhSonReport().build());
+        assertThat(expired.status()).as(expired.body()).isEqualTo(401);
+        assertThat(expired.json().path("status").asInt()).as(expired.body() + " " + expired.contentType()).isEqualTo(401);
+    }
+
+    @Test
+    void textInANumberFieldIsRefusedNamingTheField() {
+        long before = storedFor(Units.TINH_SON);
+        String body = """
+                {"planId":"kh-119-2025-qng","unitCode":"21217",
+                 "document":{"number":"163/BC-UBND","issuedOn":"2025-06-06"},
+                 "figures":[{"indicator":"propaganda.sessions","amount":"hơn một trăm"}]}""";
+
+        ApiClient.Response response = clerkOf(Units.TINH_SON).post("/api/submissions", body);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().at("/errors/0/field").asString()).isEqualTo("figures[0].amount");
+        assertThat(storedFor(Units.TINH_SON)).isEqualTo(before);
+    }
+
+    @Test
+    void aNegativeCountIsRefusedNamingTheField() {
+        ApiClient.Response response = clerkOf(Units.TINH_SON).post("/api/submissions",
+                SubmitReportRequestMother.tinhSonReport().figure("cases.investigated", -1).build());
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().findValuesAsString("field")).contains("figures[12].amount");
+    }
+
+    @Test
+    void aMissingDocumentNumberIsRefusedNamingTheField() {
+        String body = """
+                {"planId":"kh-119-2025-qng","unitCode":"21217","document":{"issuedOn":"2025-06-06"}}""";
+        ApiClient.Response response = clerkOf(Units.TINH_SON).post("/api/submissions", body);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().findValuesAsString("field")).contains("document.number");
+    }
+}
