@@ -27,4 +27,17 @@ public final class UnitChangedMother {
     public static UnitChanged tinhHa() {
         return new UnitChanged(Units.TINH_HA, "Thị trấn Tịnh Hà", "Thị trấn", "COMMUNE", Units.SON_TINH, GSO_LIST_DATE, null, 1);
     }
+
+    public static UnitChanged binhSon() {
+        return new UnitChanged(Units.BINH_SON, "Huyện Bình Sơn", "Huyện", "DISTRICT", Units.QUANG_NGAI, GSO_LIST_DATE, null, 1);
+    }
+
+    public static UnitChanged binhHai() {
+        return new UnitChanged(Units.BINH_HAI, "Xã Bình Hải", "Xã", "COMMUNE", Units.BINH_SON, GSO_LIST_DATE, null, 1);
+    }
+
+    /** The Quảng Ngãi units of {@link Units}, parents first. */
+    public static java.util.List<UnitChanged> quangNgaiSample() {
+        return java.util.List.of(quangNgai(), sonTinh(), binhSon(), tinhSon(), tinhHa(), binhHai());
+    }
 }

@@ -12,7 +12,7 @@ public final class Units {
     public static final String TINH_SON = "21217";
     public static final String TINH_HA = "21220";
     public static final String BINH_SON = "524";
-    public static final String BINH_HAI = "20803";
+    public static final String BINH_HAI = "21067";
 
     private Units() {
     }
