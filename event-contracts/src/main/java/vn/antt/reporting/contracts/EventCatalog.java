@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import vn.antt.reporting.contracts.planning.OutlinePublished;
+import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.contracts.planning.UnitChanged;
 import vn.antt.reporting.contracts.submission.ReportSubmitted;
 
@@ -17,7 +19,9 @@ public final class EventCatalog {
     /** Add each new event record here (a test checks that every one round-trips). */
     public static final List<Class<? extends DomainEvent>> EVENTS = List.of(
             ReportSubmitted.class,
-            UnitChanged.class);
+            UnitChanged.class,
+            PlanPublished.class,
+            OutlinePublished.class);
 
     private static final Map<Class<?>, Entry> BY_CLASS = EVENTS.stream()
             .collect(Collectors.toMap(Function.identity(), EventCatalog::describe));

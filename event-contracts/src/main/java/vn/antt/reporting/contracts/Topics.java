@@ -12,6 +12,12 @@ public final class Topics {
     /** Owner: planning-service (unit directory). Key: unit code. Compacted: the latest state per unit. */
     public static final String UNIT_DIRECTORY = "unit-directory";
 
+    /** Owner: planning-service. Key: plan id. Compacted: the whole current state of every plan (PlanPublished). */
+    public static final String PLANS = "plans";
+
+    /** Owner: planning-service. Key: {@code outlineId:version}. Compacted: every outline version (OutlinePublished). */
+    public static final String OUTLINES = "outlines";
+
     private Topics() {
     }
 }

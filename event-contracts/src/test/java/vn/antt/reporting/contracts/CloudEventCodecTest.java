@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import vn.antt.reporting.contracts.mothers.OutlineMother;
+import vn.antt.reporting.contracts.mothers.PlanMother;
 import vn.antt.reporting.contracts.mothers.ReportSubmittedMother;
+import vn.antt.reporting.contracts.mothers.Units;
 import vn.antt.reporting.contracts.mothers.UnitChangedMother;
 import vn.antt.reporting.contracts.submission.ReportSubmitted;
 
@@ -24,7 +27,9 @@ class CloudEventCodecTest {
     static Stream<DomainEvent> examples() {
         return Stream.of(
                 ReportSubmittedMother.aReportSubmitted().build(),
-                UnitChangedMother.tinhSon());
+                UnitChangedMother.tinhSon(),
+                PlanMother.plan119().internalDeadline(Units.SON_TINH, Instant.parse("2025-06-05T17:00:00Z")).build(),
+                OutlineMother.outline357());
     }
 
     @ParameterizedTest

@@ -1,0 +1,92 @@
+package vn.antt.reporting.contracts.planning;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import vn.antt.reporting.contracts.DomainEvent;
+import vn.antt.reporting.contracts.EventType;
+import vn.antt.reporting.contracts.Topics;
+
+/**
+ * The whole current state of a plan (Kế hoạch), published on each change (issue, amendment, internal
+ * deadline, extension, close) to the compacted {@code plans} topic keyed by plan id; consumers keep
+ * the highest {@code revision}.
+ *
+ * @param planId            stable id, e.g. {@code kh-119-2025-qng}
+ * @param revision          increases with every change
+ * @param number            number and symbol, e.g. "119/KH-UBND"
+ * @param issuingUnitCode   the unit that issued it (e.g. 51)
+ * @param issuingBody       e.g. "Ủy ban nhân dân tỉnh Quảng Ngãi"
+ * @param signer            e.g. "Nguyễn Hoàng Giang"
+ * @param signerTitle       e.g. "CHỦ TỊCH"
+ * @param issuedOn          e.g. 2025-05-28
+ * @param title             trích yếu: what the plan is about
+ * @param legalBasis        the documents it implements
+ * @param periodFrom        reporting period start, e.g. 2015-11-09
+ * @param periodTo          reporting period end / data cut-off, e.g. 2025-05-10
+ * @param deadline          reports must be in before this instant ("trước ngày 10/6/2025" = 2025-06-09T17:00Z)
+ * @param recipientUnitCode the unit that receives the reports (e.g. the provincial police)
+ * @param recipientName     e.g. "Công an tỉnh (qua Phòng An ninh kinh tế)"
+ * @param contact           e.g. "Đ/c Trung tá Võ Minh Cảnh - Đội trưởng, 0889.803.777"
+ * @param milestones        later steps
+ * @param status            draft, issued, closed
+ * @param lockAtDeadline    when true, entries are refused after a unit's effective deadline; otherwise accepted as late
+ * @param outlineId         the outline reports follow
+ * @param outlineVersion    its version
+ * @param comparisonPlanId  the plan of the same period last year, for "so với cùng kỳ", or null
+ * @param expectedUnits     fixed when issued; amendments publish a new revision
+ * @param reviewChains      per kind of unit
+ * @param reviewTime        time each level has to review a report
+ * @param returnToSubmitter true: a higher level's return goes back to the submitting unit and review restarts at the first level
+ * @param unitDeadlines     internal deadlines and extensions
+ */
+@EventType(name = "plan-published", version = 1, topic = Topics.PLANS)
+public record PlanPublished(
+        String planId,
+        long revision,
+        String number,
+        String issuingUnitCode,
+        String issuingBody,
+        String signer,
+        String signerTitle,
+        LocalDate issuedOn,
+        String title,
+        List<String> legalBasis,
+        LocalDate periodFrom,
+        LocalDate periodTo,
+        Instant deadline,
+        String recipientUnitCode,
+        String recipientName,
+        String contact,
+        List<Milestone> milestones,
+        PlanStatus status,
+        boolean lockAtDeadline,
+        String outlineId,
+        int outlineVersion,
+        String comparisonPlanId,
+        List<ExpectedUnit> expectedUnits,
+        List<ReviewChain> reviewChains,
+        Duration reviewTime,
+        boolean returnToSubmitter,
+        List<UnitDeadline> unitDeadlines) implements DomainEvent {
+
+    public PlanPublished {
+        legalBasis = legalBasis == null ? List.of() : List.copyOf(legalBasis);
+        milestones = milestones == null ? List.of() : List.copyOf(milestones);
+        expectedUnits = expectedUnits == null ? List.of() : List.copyOf(expectedUnits);
+        reviewChains = reviewChains == null ? List.of() : List.copyOf(reviewChains);
+        unitDeadlines = unitDeadlines == null ? List.of() : List.copyOf(unitDeadlines);
+    }
+
+    @Override
+    public String partitionKey() {
+        return planId;
+    }
+
+    @Override
+    public String subject() {
+        return planId;
+    }
+}
