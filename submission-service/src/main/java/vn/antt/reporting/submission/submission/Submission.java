@@ -14,10 +14,12 @@ import vn.antt.reporting.submission.outbox.PendingEvent;
 /**
  * One immutable version of a unit's report for a plan. The unique index on (plan, unit, version)
  * guarantees that two racing submits never make two versions of the same number. The
- * {@code outbox} holds the events of this write until the relay has published them.
+ * {@code outbox} holds the events of this write until the relay has published them. The idempotency
+ * key (the client's, or a random one) is unique per user, so a retried submit finds its first result.
  */
 @Document(Submission.COLLECTION)
 @CompoundIndex(name = "plan_unit_version", def = "{'planId': 1, 'unit.code': 1, 'version': 1}", unique = true)
+@CompoundIndex(name = "idempotency", def = "{'submittedBy': 1, 'idempotencyKey': 1}", unique = true)
 public record Submission(
         @Id String id,
         String planId,
@@ -31,6 +33,8 @@ public record Submission(
         boolean late,
         Instant submittedAt,
         String submittedBy,
+        String idempotencyKey,
+        String requestHash,
         List<PendingEvent> outbox) {
 
     public static final String COLLECTION = "submissions";

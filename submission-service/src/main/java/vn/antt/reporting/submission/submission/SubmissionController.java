@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -26,10 +29,26 @@ class SubmissionController {
         this.submissions = submissions;
     }
 
+    /**
+     * Submits the next version of a unit's report. With an {@code Idempotency-Key}, a retry of the same
+     * request answers with the first result (header {@code Idempotent-Replayed: true}) and stores nothing.
+     */
     @PostMapping
-    ResponseEntity<SubmissionView> submit(Caller caller, @Valid @RequestBody SubmitReportRequest request) {
-        SubmissionView stored = SubmissionView.of(submissions.submit(caller, request));
-        return ResponseEntity.created(URI.create("/api/submissions/" + stored.id())).body(stored);
+    ResponseEntity<SubmissionView> submit(Caller caller,
+            @RequestHeader(name = "Idempotency-Key", required = false)
+            @Size(min = 1, max = 128) @Pattern(regexp = "[\\x21-\\x7E]+") String idempotencyKey,
+            @Valid @RequestBody SubmitReportRequest request) {
+        SubmitResult result = submissions.submit(caller, request, idempotencyKey);
+        SubmissionView stored = SubmissionView.of(result.submission());
+        return ResponseEntity.created(URI.create("/api/submissions/" + stored.id()))
+                .header("Idempotent-Replayed", Boolean.toString(result.replayed()))
+                .body(stored);
+    }
+
+    /** What changed from the previous version (or from {@code against}), per section and per indicator. */
+    @GetMapping("/{id}/changes")
+    VersionChanges changes(Caller caller, @PathVariable String id, @RequestParam(required = false) Integer against) {
+        return submissions.changes(caller, id, against);
     }
 
     @GetMapping("/{id}")

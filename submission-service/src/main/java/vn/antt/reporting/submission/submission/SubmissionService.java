@@ -47,7 +47,7 @@ public class SubmissionService {
      * Stores the next version of the unit's report and, in the same document write, the
      * ReportSubmitted event for the relay.
      */
-    public Submission submit(Caller caller, SubmitReportRequest request) {
+    public SubmitResult submit(Caller caller, SubmitReportRequest request, String idempotencyKey) {
         if (!caller.has(Role.CLERK) || !caller.actsFor(request.unitCode())) {
             throw new AccessRefusedException("Only a clerk of unit " + request.unitCode() + " may submit its report");
         }
@@ -67,6 +67,14 @@ public class SubmissionService {
                 request.document().recipients() == null ? List.of()
                         : request.document().recipients().stream().map(SubmissionService::nfc).toList());
 
+        String fingerprint = RequestFingerprint.of(request);
+        if (idempotencyKey != null) {
+            Submission earlier = findByKey(caller, idempotencyKey);
+            if (earlier != null) {
+                return replay(earlier, fingerprint, idempotencyKey);
+            }
+        }
+        String key = idempotencyKey != null ? idempotencyKey : "auto-" + UUID.randomUUID();
         for (int attempt = 1; ; attempt++) {
             int version = latestVersion(request.planId(), unit.code()) + 1;
             String id = UUID.randomUUID().toString();
@@ -77,16 +85,33 @@ public class SubmissionService {
                     caller.userId(), figures, warnings);
             Submission submission = new Submission(id, request.planId(), unitRef, version,
                     SubmissionStatus.SUBMITTED, document, sections, figures, warnings, late, now,
-                    caller.userId(), List.of(outbox.pending(EVENTS_BINDING, event)));
+                    caller.userId(), key, fingerprint, List.of(outbox.pending(EVENTS_BINDING, event)));
             try {
-                return mongo.insert(submission);
+                return new SubmitResult(mongo.insert(submission), false);
             } catch (DuplicateKeyException raced) {
-                // Another submit of the same unit took this version number: take the next one.
+                // Either a concurrent retry with the same key stored first (answer with its result), or
+                // another submit of the same unit took this version number (take the next one).
+                Submission winner = idempotencyKey == null ? null : findByKey(caller, idempotencyKey);
+                if (winner != null) {
+                    return replay(winner, fingerprint, idempotencyKey);
+                }
                 if (attempt == VERSION_RACE_ATTEMPTS) {
                     throw raced;
                 }
             }
         }
+    }
+
+    private Submission findByKey(Caller caller, String idempotencyKey) {
+        return mongo.findOne(Query.query(Criteria.where("submittedBy").is(caller.userId())
+                .and("idempotencyKey").is(idempotencyKey)), Submission.class);
+    }
+
+    private static SubmitResult replay(Submission earlier, String fingerprint, String idempotencyKey) {
+        if (!earlier.requestHash().equals(fingerprint)) {
+            throw new IdempotencyKeyReusedException(idempotencyKey);
+        }
+        return new SubmitResult(earlier, true);
     }
 
     public Submission get(Caller caller, String id) {
@@ -104,6 +129,17 @@ public class SubmissionService {
         }
         return mongo.find(Query.query(Criteria.where("planId").is(planId).and("unit.code").is(unitCode))
                 .with(Sort.by("version")), Submission.class);
+    }
+
+    public VersionChanges changes(Caller caller, String id, Integer againstVersion) {
+        Submission to = get(caller, id);
+        int fromVersion = againstVersion != null ? againstVersion : to.version() - 1;
+        Submission from = mongo.findOne(Query.query(Criteria.where("planId").is(to.planId())
+                .and("unit.code").is(to.unit().code()).and("version").is(fromVersion)), Submission.class);
+        if (from == null) {
+            throw new SubmissionNotFoundException(to.planId() + "/" + to.unit().code() + " version " + fromVersion);
+        }
+        return VersionChanges.between(from, to);
     }
 
     /** A unit sees its own reports; reviewers and admins see those of the units below them. */
