@@ -1,0 +1,182 @@
+package vn.antt.reporting.planning.unit;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads the two import shapes ({@link UnitFile.Format}) into unit records. It never throws on bad
+ * content: whatever cannot be read becomes an {@link ImportError} naming its place in the file, so that
+ * one answer lists every problem.
+ */
+public final class UnitFileParser {
+
+    static final String FILE = "file";
+    private static final DateTimeFormatter OFFICIAL_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    public UnitFile parse(byte[] content) {
+        JsonNode root;
+        try {
+            root = content == null || content.length == 0 ? null : JSON.readTree(content);
+        } catch (JacksonException e) {
+            return unreadable("the file is not JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || !root.isObject()) {
+            return unreadable("the file is empty or not a JSON object");
+        }
+        if (root.has("data")) {
+            return parseOfficialList(root);
+        }
+        if (root.has("units")) {
+            return parseUnitList(root);
+        }
+        return unreadable("expected a top-level 'data' array (official list of administrative units) "
+                + "or a 'units' array (unit list)");
+    }
+
+    private UnitFile parseOfficialList(JsonNode root) {
+        List<UnitRecord> records = new ArrayList<>();
+        List<ImportError> errors = new ArrayList<>();
+        LocalDate declared = officialDate(root.get("data_date"), errors);
+        JsonNode provinces = root.get("data");
+        if (!provinces.isArray()) {
+            errors.add(new ImportError("data", "data", "unreadable-file", "'data' must be an array of provinces"));
+            return new UnitFile(UnitFile.Format.OFFICIAL_LIST, records, errors, declared);
+        }
+        for (int i = 0; i < provinces.size(); i++) {
+            String provincePath = "data[" + i + "]";
+            JsonNode province = provinces.get(i);
+            if (!province.isObject()) {
+                errors.add(new ImportError(provincePath, provincePath, "unreadable-file", "a province must be a JSON object"));
+                continue;
+            }
+            String provinceCode = text(province, "level1_id");
+            records.add(new UnitRecord(provincePath, provinceCode, text(province, "name"), text(province, "type"),
+                    UnitKind.PROVINCE, null, null, null));
+            List<JsonNode> districts = children(province, "level2s", provincePath, errors);
+            for (int j = 0; j < districts.size(); j++) {
+                String districtPath = provincePath + ".level2s[" + j + "]";
+                JsonNode district = districts.get(j);
+                if (!district.isObject()) {
+                    errors.add(new ImportError(districtPath, districtPath, "unreadable-file", "a district must be a JSON object"));
+                    continue;
+                }
+                String districtCode = text(district, "level2_id");
+                records.add(new UnitRecord(districtPath, districtCode, text(district, "name"), text(district, "type"),
+                        UnitKind.DISTRICT, provinceCode, null, null));
+                List<JsonNode> communes = children(district, "level3s", districtPath, errors);
+                for (int k = 0; k < communes.size(); k++) {
+                    String communePath = districtPath + ".level3s[" + k + "]";
+                    JsonNode commune = communes.get(k);
+                    if (!commune.isObject()) {
+                        errors.add(new ImportError(communePath, communePath, "unreadable-file", "a commune must be a JSON object"));
+                        continue;
+                    }
+                    records.add(new UnitRecord(communePath, text(commune, "level3_id"), text(commune, "name"),
+                            text(commune, "type"), UnitKind.COMMUNE, districtCode, null, null));
+                }
+            }
+        }
+        return new UnitFile(UnitFile.Format.OFFICIAL_LIST, records, errors, declared);
+    }
+
+    private UnitFile parseUnitList(JsonNode root) {
+        List<UnitRecord> records = new ArrayList<>();
+        List<ImportError> errors = new ArrayList<>();
+        LocalDate declared = isoDate(root, "validFrom", "the file", "validFrom", errors);
+        JsonNode units = root.get("units");
+        if (!units.isArray()) {
+            errors.add(new ImportError("units", "units", "unreadable-file", "'units' must be an array"));
+            return new UnitFile(UnitFile.Format.UNIT_LIST, records, errors, declared);
+        }
+        for (int i = 0; i < units.size(); i++) {
+            String path = "units[" + i + "]";
+            JsonNode unit = units.get(i);
+            if (!unit.isObject()) {
+                errors.add(new ImportError(path, path, "unreadable-file", "a unit must be a JSON object"));
+                continue;
+            }
+            String code = text(unit, "code");
+            String label = code != null ? code : path;
+            UnitKind kind = null;
+            String kindText = text(unit, "kind");
+            if (kindText == null) {
+                errors.add(new ImportError(label, path, "unknown-kind", "unit " + label + " has no kind"));
+            } else {
+                try {
+                    kind = UnitKind.valueOf(kindText);
+                } catch (IllegalArgumentException e) {
+                    errors.add(new ImportError(label, path, "unknown-kind",
+                            "unit " + label + " has the unknown kind '" + kindText + "'"));
+                }
+            }
+            records.add(new UnitRecord(path, code, text(unit, "name"), text(unit, "type"), kind, text(unit, "parentCode"),
+                    isoDate(unit, "validFrom", label, path, errors), isoDate(unit, "validTo", label, path, errors)));
+        }
+        return new UnitFile(UnitFile.Format.UNIT_LIST, records, errors, declared);
+    }
+
+    private static List<JsonNode> children(JsonNode parent, String field, String path, List<ImportError> errors) {
+        JsonNode list = parent.get(field);
+        if (list == null || list.isNull()) {
+            return List.of();
+        }
+        if (!list.isArray()) {
+            String code = text(parent, field.equals("level2s") ? "level1_id" : "level2_id");
+            errors.add(new ImportError(code != null ? code : path, path, "unreadable-file", "'" + field + "' must be an array"));
+            return List.of();
+        }
+        List<JsonNode> nodes = new ArrayList<>(list.size());
+        list.values().forEach(nodes::add);
+        return nodes;
+    }
+
+    /** The trimmed text of a scalar field (numbers included), null when missing, empty or not a scalar. */
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull() || value.isContainer()) {
+            return null;
+        }
+        String text = value.asString().strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    private static LocalDate officialDate(JsonNode value, List<ImportError> errors) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.asString().strip(), OFFICIAL_DATE);
+        } catch (DateTimeParseException e) {
+            errors.add(new ImportError("data_date", "data_date", "invalid-date",
+                    "data_date '" + value.asString() + "' is not a date written dd/mm/yyyy"));
+            return null;
+        }
+    }
+
+    private static LocalDate isoDate(JsonNode node, String field, String label, String path, List<ImportError> errors) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.asString().strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new ImportError(label, path, "invalid-date",
+                    field + " '" + value.asString() + "' of " + label + " is not a date written yyyy-mm-dd"));
+            return null;
+        }
+    }
+
+    private static UnitFile unreadable(String message) {
+        return new UnitFile(UnitFile.Format.UNIT_LIST, List.of(),
+                List.of(new ImportError(FILE, FILE, "unreadable-file", message)), null);
+    }
+}

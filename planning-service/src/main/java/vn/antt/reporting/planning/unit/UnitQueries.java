@@ -1,0 +1,90 @@
+package vn.antt.reporting.planning.unit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/** Reads of the directory: a unit, its children, its subtree, lists filtered by parent and kind as of a date. */
+@Service
+public class UnitQueries {
+
+    private final MongoTemplate mongo;
+    private final UnitDirectoryProperties properties;
+    private final Clock clock;
+
+    public UnitQueries(MongoTemplate mongo, UnitDirectoryProperties properties, Clock clock) {
+        this.mongo = mongo;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public Optional<Unit> find(String code) {
+        return Optional.ofNullable(mongo.findById(code, Unit.class));
+    }
+
+    public Unit get(String code) {
+        return find(code).orElseThrow(() -> new UnitNotFoundException(code));
+    }
+
+    /** Units directly below {@code code} that exist on {@code asOf} (today when null). */
+    public List<Unit> children(String code, LocalDate asOf) {
+        get(code);
+        return mongo.find(Query.query(validOn(Criteria.where("parentCode").is(code), asOf)).with(byCode()), Unit.class);
+    }
+
+    /** Every unit below {@code code}, at any depth, that exists on {@code asOf} (today when null). */
+    public List<Unit> subtree(String code, LocalDate asOf) {
+        get(code);
+        return mongo.find(Query.query(validOn(Criteria.where("ancestry").is(code), asOf)).with(byCode()), Unit.class);
+    }
+
+    /**
+     * Units that exist on {@code asOf} (today when null), optionally only the children of {@code parent},
+     * the descendants of {@code ancestor} and those of a {@code kind}.
+     */
+    public UnitPage list(UnitFilter filter, int page, int size) {
+        List<Criteria> conditions = new ArrayList<>();
+        if (filter.parent() != null) {
+            conditions.add(Criteria.where("parentCode").is(filter.parent()));
+        }
+        if (filter.ancestor() != null) {
+            conditions.add(Criteria.where("ancestry").is(filter.ancestor()));
+        }
+        if (filter.kind() != null) {
+            conditions.add(Criteria.where("kind").is(filter.kind()));
+        }
+        Criteria criteria = validOn(conditions.isEmpty() ? new Criteria() : new Criteria().andOperator(conditions), filter.asOf());
+        Query query = Query.query(criteria);
+        long total = mongo.count(query, Unit.class);
+        List<UnitView> items = mongo.find(query.with(byCode()).skip((long) page * size).limit(size), Unit.class)
+                .stream().map(UnitView::of).toList();
+        return new UnitPage(items, page, size, total);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(properties.timeZone()));
+    }
+
+    private Criteria validOn(Criteria criteria, LocalDate asOf) {
+        LocalDate day = asOf != null ? asOf : today();
+        return new Criteria().andOperator(criteria,
+                Criteria.where("validFrom").lte(day),
+                new Criteria().orOperator(Criteria.where("validTo").is(null), Criteria.where("validTo").gt(day)));
+    }
+
+    private static Sort byCode() {
+        return Sort.by("_id");
+    }
+
+    /** Optional filters of {@link #list}. */
+    public record UnitFilter(String parent, String ancestor, UnitKind kind, LocalDate asOf) {
+    }
+}

@@ -1,0 +1,14 @@
+package vn.antt.reporting.planning.unit;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A unit as the API shows it. */
+public record UnitView(String code, String name, String type, UnitKind kind, String parentCode, List<String> ancestry,
+                       LocalDate validFrom, LocalDate validTo, long revision) {
+
+    static UnitView of(Unit unit) {
+        return new UnitView(unit.code(), unit.name(), unit.type(), unit.kind(), unit.parentCode(), unit.ancestry(),
+                unit.validFrom(), unit.validTo(), unit.revision());
+    }
+}
