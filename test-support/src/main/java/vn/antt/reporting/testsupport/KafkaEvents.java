@@ -80,6 +80,25 @@ public final class KafkaEvents {
         return found;
     }
 
+    /** The headers (as UTF-8 text) of the record carrying event {@code eventId}; empty if it does not arrive in time. */
+    public static Map<String, String> headersOf(String topic, String eventId, Duration timeout) {
+        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+            consumer.subscribe(List.of(topic));
+            long end = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < end) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (CODEC.decode(record.value()).id().equals(eventId)) {
+                        Map<String, String> headers = new java.util.LinkedHashMap<>();
+                        record.headers().forEach(h -> headers.put(h.key(),
+                                new String(h.value(), java.nio.charset.StandardCharsets.UTF_8)));
+                        return headers;
+                    }
+                }
+            }
+        }
+        return Map.of();
+    }
+
     /** Every matching event on the topic, reading until the topic is idle for {@code quiet}. */
     public static <T extends DomainEvent> List<EventEnvelope<T>> all(String topic, Class<T> type,
             Predicate<T> filter, Duration quiet) {

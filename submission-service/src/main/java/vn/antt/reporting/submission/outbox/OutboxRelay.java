@@ -3,7 +3,9 @@ package vn.antt.reporting.submission.outbox;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -22,6 +24,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.MimeType;
 
 import vn.antt.reporting.contracts.EventEnvelope;
+import vn.antt.reporting.platform.tracing.TraceContinuation;
 
 /**
  * Publishes the {@code outbox} entries of documents in the collections it serves. Without
@@ -43,9 +46,11 @@ public class OutboxRelay {
     private final OutboxProperties properties;
     private final Clock clock;
     private final List<String> collections;
+    private final TraceContinuation traces;
 
     public OutboxRelay(MongoTemplate mongo, StreamBridge bridge, OutboxProperties properties, Clock clock,
-                       List<OutboxCollection> collections) {
+                       List<OutboxCollection> collections, TraceContinuation traces) {
+        this.traces = traces;
         this.mongo = mongo;
         this.bridge = bridge;
         this.properties = properties;
@@ -91,8 +96,8 @@ public class OutboxRelay {
         try {
             for (Document entry : entries) {
                 PendingEvent event = new PendingEvent(entry.getString("eventId"), entry.getString("binding"),
-                        entry.getString("key"), entry.getString("payload"));
-                send(event);
+                        entry.getString("key"), entry.getString("payload"), trace(entry.get("trace", Document.class)));
+                traces.resume(event.trace(), "outbox relay", () -> send(event));
                 mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
                         new Update().pull(OUTBOX, new Document("eventId", event.eventId())), collection);
             }
@@ -103,7 +108,15 @@ public class OutboxRelay {
         }
     }
 
-    private void send(PendingEvent event) {
+    private static Map<String, String> trace(Document stored) {
+        Map<String, String> headers = new HashMap<>();
+        if (stored != null) {
+            stored.forEach((name, value) -> headers.put(name, String.valueOf(value)));
+        }
+        return headers;
+    }
+
+    private boolean send(PendingEvent event) {
         Message<byte[]> message = MessageBuilder.withPayload(event.payload().getBytes(StandardCharsets.UTF_8))
                 .setHeader(KafkaHeaders.KEY, event.key().getBytes(StandardCharsets.UTF_8))
                 .setHeader("contentType", EventEnvelope.KAFKA_CONTENT_TYPE)
@@ -111,5 +124,6 @@ public class OutboxRelay {
         if (!bridge.send(event.binding(), message, MimeType.valueOf(EventEnvelope.KAFKA_CONTENT_TYPE))) {
             throw new IllegalStateException("binding " + event.binding() + " refused event " + event.eventId());
         }
+        return true;
     }
 }

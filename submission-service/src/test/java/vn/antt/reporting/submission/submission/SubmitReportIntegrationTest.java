@@ -88,6 +88,23 @@ class SubmitReportIntegrationTest {
     }
 
     @Test
+    void theEventContinuesTheTraceOfTheRequestThatCausedIt() {
+        String traceId = java.util.UUID.randomUUID().toString().replace("-", "");
+        ApiClient.Response response = clerkOf(Units.TINH_SON)
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .post("/api/submissions", SubmitReportRequestMother.tinhSonReport().plan("kh-" + java.util.UUID.randomUUID()).build());
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        String id = response.json().get("id").asString();
+
+        List<EventEnvelope<ReportSubmitted>> events = KafkaEvents.await(Topics.SUBMISSION_EVENTS, ReportSubmitted.class,
+                e -> e.submissionId().equals(id), 1, Duration.ofSeconds(30));
+        assertThat(events).hasSize(1);
+        // Relayed later by the outbox scheduler, yet the record belongs to the request's trace.
+        assertThat(KafkaEvents.headersOf(Topics.SUBMISSION_EVENTS, events.get(0).id(), Duration.ofSeconds(10)))
+                .hasEntrySatisfying("traceparent", value -> assertThat(value).startsWith("00-" + traceId + "-"));
+    }
+
+    @Test
     void aResubmissionIsTheNextVersion() {
         ApiClient clerk = clerkOf(Units.TINH_HA);
         var request = SubmitReportRequestMother.tinhSonReport().plan("kh-" + java.util.UUID.randomUUID())
