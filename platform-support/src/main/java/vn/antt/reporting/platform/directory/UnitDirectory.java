@@ -5,13 +5,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import vn.antt.reporting.contracts.planning.UnitChanged;
+import vn.antt.reporting.platform.readmodel.NewerWins;
 
 /** The read model of the unit directory: lookups, ancestry and the "is above" test used for access checks. */
 public class UnitDirectory {
@@ -57,13 +56,6 @@ public class UnitDirectory {
     public boolean apply(UnitChanged event) {
         DirectoryUnit unit = new DirectoryUnit(event.code(), event.name(), event.type(), event.kind(),
                 event.parentCode(), event.validFrom(), event.validTo(), event.revision());
-        Query olderOrAbsent = Query.query(Criteria.where("_id").is(event.code()).and("revision").lt(event.revision()));
-        try {
-            DirectoryUnit previous = mongo.findAndReplace(olderOrAbsent, unit,
-                    FindAndReplaceOptions.options().upsert());
-            return previous != null || find(event.code()).map(u -> u.revision() == event.revision()).orElse(false);
-        } catch (DuplicateKeyException sameOrNewerExists) {
-            return false;
-        }
+        return NewerWins.save(mongo, unit, event.code(), "revision", event.revision());
     }
 }

@@ -18,12 +18,17 @@ import org.springframework.stereotype.Service;
 import vn.antt.reporting.contracts.submission.FigureValue;
 import vn.antt.reporting.contracts.submission.ReportSubmitted;
 import vn.antt.reporting.contracts.submission.UnitRef;
-import vn.antt.reporting.platform.directory.DirectoryUnit;
+import vn.antt.reporting.contracts.planning.ExpectedUnit;
+import vn.antt.reporting.contracts.planning.OutlinePublished;
+import vn.antt.reporting.contracts.planning.PlanPublished;
+import vn.antt.reporting.contracts.planning.PlanStatus;
 import vn.antt.reporting.platform.directory.UnitDirectory;
 import vn.antt.reporting.platform.security.AccessRefusedException;
 import vn.antt.reporting.platform.security.Caller;
 import vn.antt.reporting.platform.security.Role;
 import vn.antt.reporting.submission.outbox.OutboxEvents;
+import vn.antt.reporting.submission.outline.Outlines;
+import vn.antt.reporting.submission.plan.Plans;
 
 @Service
 public class SubmissionService {
@@ -33,40 +38,29 @@ public class SubmissionService {
 
     private final MongoTemplate mongo;
     private final UnitDirectory directory;
+    private final Plans plans;
+    private final Outlines outlines;
     private final OutboxEvents outbox;
     private final Clock clock;
 
-    SubmissionService(MongoTemplate mongo, UnitDirectory directory, OutboxEvents outbox, Clock clock) {
+    SubmissionService(MongoTemplate mongo, UnitDirectory directory, Plans plans, Outlines outlines,
+                      OutboxEvents outbox, Clock clock) {
         this.mongo = mongo;
         this.directory = directory;
+        this.plans = plans;
+        this.outlines = outlines;
         this.outbox = outbox;
         this.clock = clock;
     }
 
     /**
-     * Stores the next version of the unit's report and, in the same document write, the
-     * ReportSubmitted event for the relay.
+     * Checks the report against its plan and outline, then stores the next version of the unit's report
+     * and, in the same document write, the ReportSubmitted event for the relay.
      */
     public SubmitResult submit(Caller caller, SubmitReportRequest request, String idempotencyKey) {
         if (!caller.has(Role.CLERK) || !caller.actsFor(request.unitCode())) {
             throw new AccessRefusedException("Only a clerk of unit " + request.unitCode() + " may submit its report");
         }
-        DirectoryUnit unit = directory.find(request.unitCode())
-                .orElseThrow(() -> new UnknownUnitException(request.unitCode()));
-        UnitRef unitRef = new UnitRef(unit.code(), unit.name(), unit.kind(), directory.ancestry(unit.code()));
-        List<SectionText> sections = request.sectionsOrEmpty().stream()
-                .map(s -> new SectionText(s.number(), nfc(s.text())))
-                .toList();
-        List<FigureValue> figures = request.figuresOrEmpty().stream()
-                .map(f -> new FigureValue(f.indicator(), f.qualifier(), f.amount(), f.secondAmount(),
-                        f.breakdown() == null ? Map.of() : new TreeMap<>(f.breakdown())))
-                .toList();
-        OfficialDocument document = new OfficialDocument(nfc(request.document().number()),
-                request.document().issuedOn(), nfc(request.document().signer()),
-                nfc(request.document().signerTitle()),
-                request.document().recipients() == null ? List.of()
-                        : request.document().recipients().stream().map(SubmissionService::nfc).toList());
-
         String fingerprint = RequestFingerprint.of(request);
         if (idempotencyKey != null) {
             Submission earlier = findByKey(caller, idempotencyKey);
@@ -74,18 +68,53 @@ public class SubmissionService {
                 return replay(earlier, fingerprint, idempotencyKey);
             }
         }
+        PlanPublished plan = plans.find(request.planId()).orElseThrow(() -> new UnknownPlanException(request.planId()));
+        if (plan.status() == PlanStatus.DRAFT) {
+            throw new PlanNotIssuedException(plan.planId());
+        }
+        if (plan.status() == PlanStatus.CLOSED) {
+            throw new PlanClosedException(plan.planId());
+        }
+        // The unit as the plan fixed it when issued: later changes of the directory do not move its report.
+        ExpectedUnit expected = Plans.expected(plan, request.unitCode())
+                .orElseThrow(() -> new UnitNotExpectedException(plan.planId(), request.unitCode()));
+        UnitRef unitRef = new UnitRef(expected.code(), expected.name(), expected.kind(), expected.ancestry());
+        Instant deadline = Plans.effectiveDeadline(plan, expected.code(), expected.ancestry());
+        boolean late = !clock.instant().isBefore(deadline);
+        if (late && plan.lockAtDeadline()) {
+            throw new EntriesLockedException(plan.planId(), expected.code(), deadline);
+        }
+        OutlinePublished outline = outlines.find(plan.outlineId(), plan.outlineVersion())
+                .orElseThrow(() -> new OutlineNotAvailableException(plan.outlineId(), plan.outlineVersion()));
+
+        List<SectionText> sections = request.sectionsOrEmpty().stream()
+                .map(s -> new SectionText(s.number(), nfc(s.text())))
+                .toList();
+        List<FigureValue> figures = request.figuresOrEmpty().stream()
+                .map(f -> new FigureValue(f.indicator(), f.qualifier(), f.amount(), f.secondAmount(),
+                        f.breakdown() == null ? Map.of() : new TreeMap<>(f.breakdown())))
+                .toList();
+        SubmissionValidator.Result validation = SubmissionValidator.validate(outline, sections, figures);
+        if (!validation.errors().isEmpty()) {
+            throw new SubmissionInvalidException(validation.errors());
+        }
+        List<String> warningCodes = validation.warnings().stream().map(ValidationWarning::code).toList();
+        OfficialDocument document = new OfficialDocument(nfc(request.document().number()),
+                request.document().issuedOn(), nfc(request.document().signer()),
+                nfc(request.document().signerTitle()),
+                request.document().recipients() == null ? List.of()
+                        : request.document().recipients().stream().map(SubmissionService::nfc).toList());
+
         String key = idempotencyKey != null ? idempotencyKey : "auto-" + UUID.randomUUID();
         for (int attempt = 1; ; attempt++) {
-            int version = latestVersion(request.planId(), unit.code()) + 1;
+            int version = latestVersion(request.planId(), unitRef.code()) + 1;
             String id = UUID.randomUUID().toString();
             Instant now = clock.instant();
-            List<String> warnings = List.of();
-            boolean late = false;
             ReportSubmitted event = new ReportSubmitted(id, request.planId(), unitRef, version, now, late,
-                    caller.userId(), figures, warnings);
+                    caller.userId(), figures, warningCodes);
             Submission submission = new Submission(id, request.planId(), unitRef, version,
-                    SubmissionStatus.SUBMITTED, document, sections, figures, warnings, late, now,
-                    caller.userId(), key, fingerprint, List.of(outbox.pending(EVENTS_BINDING, event)));
+                    SubmissionStatus.SUBMITTED, document, sections, figures, validation.warnings(), deadline, late,
+                    now, caller.userId(), key, fingerprint, List.of(outbox.pending(EVENTS_BINDING, event)));
             try {
                 return new SubmitResult(mongo.insert(submission), false);
             } catch (DuplicateKeyException raced) {

@@ -3,6 +3,7 @@ package vn.antt.reporting.submission.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,10 +25,14 @@ import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
 
 import vn.antt.reporting.contracts.Topics;
+import vn.antt.reporting.contracts.mothers.ReportSubmittedMother;
 import vn.antt.reporting.contracts.mothers.UnitChangedMother;
 import vn.antt.reporting.contracts.mothers.Units;
+import vn.antt.reporting.contracts.submission.Qualifier;
 import vn.antt.reporting.contracts.submission.ReportSubmitted;
 import vn.antt.reporting.platform.directory.UnitDirectory;
+import vn.antt.reporting.submission.outline.Outlines;
+import vn.antt.reporting.submission.plan.Plans;
 import vn.antt.reporting.testsupport.ApiClient;
 import vn.antt.reporting.testsupport.KafkaEvents;
 import vn.antt.reporting.testsupport.ServiceIntegrationTest;
@@ -43,6 +49,18 @@ class IdempotencyAndChangesIntegrationTest {
 
     @Autowired
     UnitDirectory directory;
+
+    @Autowired
+    Plans plans;
+
+    @Autowired
+    Outlines outlines;
+
+    @BeforeEach
+    void publishPlan119AndItsOutline() {
+        PlanFixtures.publishOutline357(outlines);
+        PlanFixtures.plan119As(plans, ReportSubmittedMother.PLAN_119);
+    }
 
     @BeforeAll
     static void publishDirectory() {
@@ -61,7 +79,7 @@ class IdempotencyAndChangesIntegrationTest {
 
     @Test
     void aRetriedSubmitWithTheSameKeyReturnsTheFirstResultAndPublishesOnce() {
-        String plan = "kh-" + UUID.randomUUID();
+        String plan = PlanFixtures.plan119As(plans, "kh-" + UUID.randomUUID());
         ApiClient keyed = clerk().header("Idempotency-Key", "submit-" + plan);
         var request = SubmitReportRequestMother.tinhSonReport().plan(plan).build();
 
@@ -78,12 +96,12 @@ class IdempotencyAndChangesIntegrationTest {
 
     @Test
     void theSameKeyWithAnotherBodyIsRefusedAndStoresNothing() {
-        String plan = "kh-" + UUID.randomUUID();
+        String plan = PlanFixtures.plan119As(plans, "kh-" + UUID.randomUUID());
         ApiClient keyed = clerk().header("Idempotency-Key", "k-" + plan);
         keyed.post("/api/submissions", SubmitReportRequestMother.tinhSonReport().plan(plan).build());
 
         ApiClient.Response reused = keyed.post("/api/submissions",
-                SubmitReportRequestMother.tinhSonReport().plan(plan).figure("cases.solved", 5).build());
+                SubmitReportRequestMother.tinhSonReport().plan(plan).figure("budget.total", 5).build());
 
         assertThat(reused.status()).isEqualTo(422);
         assertThat(reused.json().get("rule").asString()).isEqualTo("idempotency-key-reused");
@@ -93,7 +111,7 @@ class IdempotencyAndChangesIntegrationTest {
 
     @Test
     void racingSubmitsOfOneUnitNeverMakeTwoVersionsOfTheSameNumber() throws Exception {
-        String plan = "kh-" + UUID.randomUUID();
+        String plan = PlanFixtures.plan119As(plans, "kh-" + UUID.randomUUID());
         ApiClient clerk = clerk();
         var request = SubmitReportRequestMother.tinhSonReport().plan(plan).build();
         ExecutorService pool = Executors.newFixedThreadPool(6);
@@ -114,14 +132,14 @@ class IdempotencyAndChangesIntegrationTest {
 
     @Test
     void theChangesOfAResubmissionArePerSectionAndPerIndicator() {
-        String plan = "kh-" + UUID.randomUUID();
+        String plan = PlanFixtures.plan119As(plans, "kh-" + UUID.randomUUID());
         ApiClient clerk = clerk();
         clerk.post("/api/submissions", SubmitReportRequestMother.tinhSonReport().plan(plan).build());
-        var second = SubmitReportRequestMother.tinhSonReport().plan(plan).figure("cases.solved", 30).build();
-        var changed = new SubmitReportRequest(second.planId(), second.unitCode(), second.document(),
-                List.of(new SectionText("I", "Tình hình ANTT ổn định, không có điểm nóng."),
-                        second.sections().get(1), new SectionText("V", "Kiến nghị đầu tư kinh phí.")),
-                second.figures());
+        var changed = SubmitReportRequestMother.tinhSonReport().plan(plan)
+                .section("I", "Tình hình ANTT ổn định, không có điểm nóng.")
+                .section("V", "Kiến nghị đầu tư kinh phí.")
+                .figure("cases.solved", Qualifier.EXACT, BigDecimal.valueOf(30), BigDecimal.valueOf(77))
+                .build();
         String id = clerk.post("/api/submissions", changed).json().get("id").asString();
 
         JsonNode changes = clerk.get("/api/submissions/" + id + "/changes").json();

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,11 +17,14 @@ import org.springframework.data.mongodb.core.query.Query;
 
 import vn.antt.reporting.contracts.EventEnvelope;
 import vn.antt.reporting.contracts.Topics;
+import vn.antt.reporting.contracts.mothers.ReportSubmittedMother;
 import vn.antt.reporting.contracts.mothers.UnitChangedMother;
 import vn.antt.reporting.contracts.mothers.Units;
 import vn.antt.reporting.contracts.submission.Qualifier;
 import vn.antt.reporting.contracts.submission.ReportSubmitted;
 import vn.antt.reporting.platform.directory.UnitDirectory;
+import vn.antt.reporting.submission.outline.Outlines;
+import vn.antt.reporting.submission.plan.Plans;
 import vn.antt.reporting.testsupport.ApiClient;
 import vn.antt.reporting.testsupport.KafkaEvents;
 import vn.antt.reporting.testsupport.ServiceIntegrationTest;
@@ -37,6 +41,18 @@ class SubmitReportIntegrationTest {
 
     @Autowired
     UnitDirectory directory;
+
+    @Autowired
+    Plans plans;
+
+    @Autowired
+    Outlines outlines;
+
+    @BeforeEach
+    void publishPlan119AndItsOutline() {
+        PlanFixtures.publishOutline357(outlines);
+        PlanFixtures.plan119As(plans, ReportSubmittedMother.PLAN_119);
+    }
 
     @BeforeAll
     static void publishDirectory() {
@@ -62,7 +78,7 @@ class SubmitReportIntegrationTest {
 
     @Test
     void clerkSubmitsAndReportSubmittedIsPublishedWithTheUnitsAncestry() {
-        String plan = "kh-" + java.util.UUID.randomUUID();
+        String plan = PlanFixtures.plan119As(plans, "kh-" + java.util.UUID.randomUUID());
         ApiClient.Response response = clerkOf(Units.TINH_SON)
                 .post("/api/submissions", SubmitReportRequestMother.tinhSonReport().plan(plan).build());
 
@@ -92,7 +108,7 @@ class SubmitReportIntegrationTest {
         String traceId = java.util.UUID.randomUUID().toString().replace("-", "");
         ApiClient.Response response = clerkOf(Units.TINH_SON)
                 .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
-                .post("/api/submissions", SubmitReportRequestMother.tinhSonReport().plan("kh-" + java.util.UUID.randomUUID()).build());
+                .post("/api/submissions", SubmitReportRequestMother.tinhSonReport().plan(PlanFixtures.plan119As(plans, "kh-" + java.util.UUID.randomUUID())).build());
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         String id = response.json().get("id").asString();
 
@@ -107,7 +123,7 @@ class SubmitReportIntegrationTest {
     @Test
     void aResubmissionIsTheNextVersion() {
         ApiClient clerk = clerkOf(Units.TINH_HA);
-        var request = SubmitReportRequestMother.tinhSonReport().plan("kh-" + java.util.UUID.randomUUID())
+        var request = SubmitReportRequestMother.tinhSonReport().plan(PlanFixtures.plan119As(plans, "kh-" + java.util.UUID.randomUUID()))
                 .unit(Units.TINH_HA).build();
 
         assertThat(clerk.post("/api/submissions", request).json().get("version").asInt()).isEqualTo(1);
@@ -120,9 +136,7 @@ class SubmitReportIntegrationTest {
     @Test
     void textIsStoredInUnicodeNfc() {
         String decomposed = java.text.Normalizer.normalize("Tịnh Sơn", java.text.Normalizer.Form.NFD);
-        var request = SubmitReportRequestMother.tinhSonReport().build();
-        var withNfd = new SubmitReportRequest(request.planId(), request.unitCode(), request.document(),
-                List.of(new SectionText("I", decomposed)), request.figures());
+        var withNfd = SubmitReportRequestMother.tinhSonReport().section("I", decomposed).build();
 
         ApiClient.Response response = clerkOf(Units.TINH_SON).post("/api/submissions", withNfd);
 
@@ -179,7 +193,7 @@ class SubmitReportIntegrationTest {
     @Test
     void aNegativeCountIsRefusedNamingTheField() {
         ApiClient.Response response = clerkOf(Units.TINH_SON).post("/api/submissions",
-                SubmitReportRequestMother.tinhSonReport().figure("cases.investigated", -1).build());
+                SubmitReportRequestMother.tinhSonReport().figure("budget.total", -1).build());
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().findValuesAsString("field")).contains("figures[12].amount");

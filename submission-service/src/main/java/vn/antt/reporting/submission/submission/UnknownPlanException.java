@@ -1,0 +1,13 @@
+package vn.antt.reporting.submission.submission;
+
+import org.springframework.http.HttpStatus;
+
+import vn.antt.reporting.platform.problem.ProblemException;
+
+class UnknownPlanException extends ProblemException {
+
+    UnknownPlanException(String planId) {
+        super(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-plan", "Không có kế hoạch này", "No plan " + planId);
+        with("field", "planId");
+    }
+}
