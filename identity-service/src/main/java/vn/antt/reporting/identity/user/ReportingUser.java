@@ -1,0 +1,46 @@
+package vn.antt.reporting.identity.user;
+
+import java.io.Serial;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/** A signed-in person and the unit they act for: what the tokens say about them. */
+public class ReportingUser extends User {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final String displayName;
+    private final String unitCode;
+    private final String unitName;
+    private final Set<String> roles;
+
+    public ReportingUser(IdentityProperties.UserEntry entry) {
+        super(entry.username(), entry.password(),
+                entry.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList());
+        this.displayName = entry.displayName();
+        this.unitCode = entry.unitCode();
+        this.unitName = entry.unitName();
+        this.roles = new TreeSet<>(entry.roles());
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String unitCode() {
+        return unitCode;
+    }
+
+    public String unitName() {
+        return unitName;
+    }
+
+    public List<String> roles() {
+        return List.copyOf(roles);
+    }
+}
