@@ -1,0 +1,36 @@
+package vn.antt.reporting.gateway.routing;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * Where each service lives and which paths go to it.
+ *
+ * @param services        base URL per service name, e.g. {@code submission-service → http://localhost:8081}
+ * @param routes          the path table
+ * @param maxRequestSize  larger bodies are refused with 413 before they reach a service
+ * @param responseTimeout a service slower than this answers 504 through the fallback (streams excepted)
+ */
+@Validated
+@ConfigurationProperties("reporting.gateway")
+public record GatewayProperties(@NotEmpty Map<String, URI> services, @NotEmpty @Valid List<Route> routes,
+                                @NotNull DataSize maxRequestSize, @NotNull Duration responseTimeout) {
+
+    /**
+     * @param service   a key of {@code services}
+     * @param paths     path patterns, e.g. {@code /api/submissions/**}
+     * @param streaming long-lived responses (Server-Sent Events): no time limit, no circuit breaker
+     */
+    public record Route(@NotNull String service, @NotEmpty List<String> paths, boolean streaming) {
+    }
+}
