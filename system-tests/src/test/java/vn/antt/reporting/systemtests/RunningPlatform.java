@@ -1,0 +1,138 @@
+package vn.antt.reporting.systemtests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import vn.antt.reporting.localstack.ManagedProcess;
+import vn.antt.reporting.testsupport.SharedInfrastructure;
+
+/**
+ * The platform's executable jars as real processes, each on a free port with a database of its own,
+ * against the test JVM's Kafka broker and Mongo-wire server; the identity service is the real issuer.
+ */
+final class RunningPlatform implements AutoCloseable {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    private static final List<String> JVM_OPTIONS = List.of(
+            "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-Dfile.encoding=UTF-8");
+
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final List<ManagedProcess> processes = new ArrayList<>();
+    private final Path logs = Path.of(System.getProperty("logs.dir", "target/system-logs"));
+
+    RunningPlatform(List<String> services) {
+        ports.put("identity-service", freePort());
+        services.forEach(service -> ports.put(service, freePort()));
+    }
+
+    int port(String service) {
+        return ports.get(service);
+    }
+
+    String issuer() {
+        return "http://localhost:" + port("identity-service");
+    }
+
+    String url(String service) {
+        return "http://127.0.0.1:" + port(service);
+    }
+
+    /** Starts the issuer, then the other services two at a time (2 cores), and waits until all are ready. */
+    RunningPlatform start() throws Exception {
+        Files.createDirectories(logs);
+        String brokers = SharedInfrastructure.kafkaBootstrapServers();
+        startAndAwait(List.of(launch("identity-service", List.of(
+                "--spring.profiles.active=demo",
+                "--spring.security.oauth2.authorizationserver.issuer=" + issuer()))));
+        List<ManagedProcess> rest = new ArrayList<>();
+        for (String service : ports.keySet()) {
+            if (service.equals("identity-service")) {
+                continue;
+            }
+            List<String> args = new ArrayList<>(List.of(
+                    "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer(),
+                    "--spring.cloud.stream.kafka.binder.brokers=" + brokers,
+                    "--spring.kafka.bootstrap-servers=" + brokers,
+                    "--spring.mongodb.uri=" + SharedInfrastructure.mongoUri("system-" + service)));
+            if (service.equals("planning-service")) {
+                args.add("--spring.profiles.active=demo");
+            }
+            if (service.equals("gateway")) {
+                args.addAll(gatewayRoutes());
+            }
+            rest.add(launch(service, args));
+        }
+        startAndAwait(rest);
+        return this;
+    }
+
+    private List<String> gatewayRoutes() {
+        List<String> routes = new ArrayList<>();
+        for (String service : ports.keySet()) {
+            routes.add("--reporting.gateway.services." + service + "=" + url(service));
+        }
+        return routes;
+    }
+
+    private ManagedProcess launch(String service, List<String> args) {
+        String jar = System.getProperty("jar." + service);
+        if (jar == null || !Files.isRegularFile(Path.of(jar))) {
+            throw new IllegalStateException("no executable jar for " + service + " (system property jar." + service + ")");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(ManagedProcess.javaExecutable());
+        command.addAll(JVM_OPTIONS);
+        command.add("-jar");
+        command.add(jar);
+        command.add("--server.port=" + port(service));
+        command.addAll(args);
+        ManagedProcess process = new ManagedProcess(service, command, Map.of(), Path.of("."),
+                logs.resolve(service + ".log"));
+        processes.add(process);
+        return process;
+    }
+
+    private void startAndAwait(List<ManagedProcess> batch) throws Exception {
+        ExecutorService starters = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> ready = new ArrayList<>();
+            for (ManagedProcess process : batch) {
+                ready.add(starters.submit(() -> {
+                    process.start();
+                    process.waitForHttpOk(URI.create(url(process.name()) + "/actuator/health/readiness"), READY_TIMEOUT);
+                    return null;
+                }));
+            }
+            for (Future<?> future : ready) {
+                future.get();
+            }
+        } finally {
+            starters.shutdownNow();
+        }
+    }
+
+    @Override
+    public void close() {
+        ManagedProcess.stopAll(processes, Duration.ofSeconds(15));
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
