@@ -1,0 +1,70 @@
+package vn.antt.reporting.planning.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+import vn.antt.reporting.contracts.EventEnvelope;
+import vn.antt.reporting.contracts.Topics;
+import vn.antt.reporting.contracts.mothers.OutlineMother;
+import vn.antt.reporting.contracts.mothers.PlanMother;
+import vn.antt.reporting.contracts.mothers.Units;
+import vn.antt.reporting.contracts.planning.ExpectedUnit;
+import vn.antt.reporting.contracts.planning.OutlinePublished;
+import vn.antt.reporting.contracts.planning.PlanPublished;
+import vn.antt.reporting.contracts.planning.PlanStatus;
+import vn.antt.reporting.testsupport.KafkaEvents;
+import vn.antt.reporting.testsupport.ServiceIntegrationTest;
+
+/**
+ * The demo profile publishes plan 119/KH-UBND and its outline as the seeds record them: deadline
+ * before 10/6/2025 (ICT), the 170 communes of Quảng Ngãi and its reporting units expected.
+ * Same configuration as UnitDirectoryIntegrationTest, so both share one running service.
+ */
+@ServiceIntegrationTest
+@ActiveProfiles({"test", "demo"})
+@TestPropertySource(properties = {
+        "spring.cloud.function.definition=unitDirectory",
+        "spring.cloud.stream.bindings.unitDirectory-in-0.destination=unit-directory",
+        "spring.cloud.stream.bindings.unitDirectory-in-0.group=planning-read-model-test",
+        "spring.cloud.stream.kafka.bindings.unitDirectory-in-0.consumer.start-offset=earliest"})
+class DemoPlanIntegrationTest {
+
+    @Test
+    void plan119IsPublishedWithItsDeadlineAndTheProvincesUnits() {
+        List<EventEnvelope<PlanPublished>> plans = KafkaEvents.await(Topics.PLANS, PlanPublished.class,
+                p -> p.planId().equals(DemoPlan119.PLAN_ID), 1, Duration.ofSeconds(30));
+        assertThat(plans).isNotEmpty();
+        PlanPublished plan = plans.get(0).data();
+
+        assertThat(plan.number()).isEqualTo("119/KH-UBND");
+        assertThat(plan.status()).isEqualTo(PlanStatus.ISSUED);
+        assertThat(plan.deadline()).isEqualTo(PlanMother.DEADLINE_119);
+        assertThat(plan.deadline().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDateTime())
+                .hasToString("2025-06-10T00:00");
+        List<ExpectedUnit> communes = plan.expectedUnits().stream().filter(u -> u.kind().equals("COMMUNE")).toList();
+        assertThat(communes).hasSize(170);
+        assertThat(plan.expectedUnits()).anySatisfy(unit -> {
+            assertThat(unit.code()).isEqualTo(Units.TINH_SON);
+            assertThat(unit.name()).isEqualTo("Xã Tịnh Sơn");
+            assertThat(unit.ancestry()).containsExactly(Units.QUANG_NGAI, Units.SON_TINH);
+        });
+        assertThat(plan.expectedUnits()).anySatisfy(unit -> assertThat(unit.kind()).isNotIn("COMMUNE", "DISTRICT", "PROVINCE"));
+        assertThat(plan.expectedUnits()).noneSatisfy(unit -> assertThat(unit.kind()).isIn("DISTRICT", "PROVINCE"));
+    }
+
+    @Test
+    void itsOutlineIsTheOneTheSubmissionsFollow() {
+        List<EventEnvelope<OutlinePublished>> outlines = KafkaEvents.await(Topics.OUTLINES, OutlinePublished.class,
+                o -> o.outlineId().equals(DemoPlan119.OUTLINE_ID), 1, Duration.ofSeconds(30));
+        assertThat(outlines).isNotEmpty();
+        // Seed 001's outline with the indicators of seed 000, as the other services' tests know it.
+        assertThat(outlines.get(0).data()).isEqualTo(OutlineMother.outline357());
+    }
+}
