@@ -3,8 +3,6 @@ package vn.antt.reporting.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,21 +31,13 @@ import vn.antt.reporting.testsupport.OidcLogin;
 @ActiveProfiles("demo")
 class SignInIntegrationTest {
 
-    private static final int PORT = freePort();
+    private static final int PORT = FreePort.next();
     private static final String ISSUER = "http://localhost:" + PORT;
 
     @DynamicPropertySource
     static void issuerOnThisPort(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> PORT);
         registry.add("spring.security.oauth2.authorizationserver.issuer", () -> ISSUER);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private final ApiClient anonymous = new ApiClient(ISSUER);
@@ -74,7 +64,9 @@ class SignInIntegrationTest {
         assertThat(claims.getStringClaim("unit_code")).isEqualTo("21217");
         assertThat(claims.getStringClaim("unit_name")).isEqualTo("Xã Tịnh Sơn");
         assertThat(claims.getStringListClaim("roles")).containsExactly("CLERK");
-        assertThat(claims.getExpirationTime()).isAfter(claims.getIssueTime());
+        assertThat(claims.getStringClaim("preferred_username")).isEqualTo("vanthu.tinhson");
+        assertThat(claims.getStringClaim("name")).isEqualTo("Văn thư xã Tịnh Sơn");
+        assertThat(claims.getExpirationTime().toInstant()).isEqualTo(claims.getIssueTime().toInstant().plusSeconds(30 * 60));
     }
 
     @Test
