@@ -80,6 +80,45 @@ public record PlanPublished(
         unitDeadlines = unitDeadlines == null ? List.of() : List.copyOf(unitDeadlines);
     }
 
+    /**
+     * The deadline that applies to a unit: its own extension if granted, else the internal deadline set
+     * by its nearest ancestor that set one, else the plan's. ("Trước ngày 06/6" from the district beats
+     * "trước ngày 10/6" from the province for the district's communes.) Every service computes it here.
+     *
+     * @param ancestry the unit's ancestors from the top down
+     */
+    public Instant effectiveDeadline(String unitCode, List<String> ancestry) {
+        Instant extension = null;
+        for (UnitDeadline d : unitDeadlines) {
+            if (d.kind() == UnitDeadline.Kind.EXTENSION && d.unitCode().equals(unitCode)
+                    && (extension == null || d.deadline().isAfter(extension))) {
+                extension = d.deadline();
+            }
+        }
+        if (extension != null) {
+            return extension;
+        }
+        for (int i = ancestry.size() - 1; i >= 0; i--) {
+            Instant internal = internalDeadlineOf(ancestry.get(i));
+            if (internal != null) {
+                return internal;
+            }
+        }
+        return deadline;
+    }
+
+    /** The internal deadline {@code unitCode} set for the units below it, or null. */
+    public Instant internalDeadlineOf(String unitCode) {
+        Instant internal = null;
+        for (UnitDeadline d : unitDeadlines) {
+            if (d.kind() == UnitDeadline.Kind.INTERNAL && d.unitCode().equals(unitCode)
+                    && (internal == null || d.deadline().isBefore(internal))) {
+                internal = d.deadline();
+            }
+        }
+        return internal;
+    }
+
     @Override
     public String partitionKey() {
         return planId;

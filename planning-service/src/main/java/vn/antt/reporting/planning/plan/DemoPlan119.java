@@ -3,20 +3,19 @@ package vn.antt.reporting.planning.plan;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
-import vn.antt.reporting.contracts.planning.ExpectedUnit;
 import vn.antt.reporting.contracts.planning.Indicator;
 import vn.antt.reporting.contracts.planning.IndicatorType;
 import vn.antt.reporting.contracts.planning.Milestone;
 import vn.antt.reporting.contracts.planning.OutlinePublished;
 import vn.antt.reporting.contracts.planning.OutlineSection;
-import vn.antt.reporting.contracts.planning.PlanPublished;
-import vn.antt.reporting.contracts.planning.PlanStatus;
 import vn.antt.reporting.contracts.planning.ReviewChain;
 import vn.antt.reporting.contracts.planning.RuleKind;
 import vn.antt.reporting.contracts.planning.Severity;
 import vn.antt.reporting.contracts.planning.ValidationRule;
+import vn.antt.reporting.planning.unit.UnitKind;
 
 /**
  * The demo plan: Kế hoạch 119/KH-UBND of Quảng Ngãi (28/5/2025, seed 001) for the 10-year review of
@@ -77,21 +76,28 @@ final class DemoPlan119 {
                                 List.of("safe-hamlets"), Severity.ERROR, "Số thôn đạt chuẩn không thể lớn hơn tổng số thôn")));
     }
 
-    /** The plan as issued, with the units expected from it (fixed at issue: the denominator of its rates). */
-    static PlanPublished plan(List<ExpectedUnit> expected) {
-        return new PlanPublished(PLAN_ID, 1, "119/KH-UBND", PROVINCE, "Ủy ban nhân dân tỉnh Quảng Ngãi",
-                "Nguyễn Hoàng Giang", "CHỦ TỊCH", ISSUED_ON,
+    /** The plan as its issuer writes it: every commune and every non-administrative reporting unit of the province. */
+    static PlanRequest request() {
+        return new PlanRequest(PLAN_ID, "119/KH-UBND", "Ủy ban nhân dân tỉnh Quảng Ngãi", "Nguyễn Hoàng Giang", "CHỦ TỊCH",
+                ISSUED_ON,
                 "Tổng kết 10 năm triển khai thực hiện Quyết định số 357/QĐ-UBND ngày 09/11/2015 của UBND tỉnh",
                 List.of("Quyết định số 217/QĐ-UBND ngày 31/3/2025", "Tờ trình số 2853/TTr-CAT-TM(ANKT) ngày 18/5/2025"),
-                LocalDate.of(2015, 11, 9), LocalDate.of(2025, 5, 10), DEADLINE, PROVINCE,
+                LocalDate.of(2015, 11, 9), LocalDate.of(2025, 5, 10), DEADLINE.atOffset(ZoneOffset.ofHours(7)), PROVINCE,
                 "Công an tỉnh (qua Phòng An ninh kinh tế)",
                 "Đ/c Trung tá Võ Minh Cảnh - Đội trưởng, số điện thoại 0889.803.777",
                 List.of(new Milestone("Hội nghị tổng kết 10 năm thực hiện Quyết định số 357", LocalDate.of(2025, 9, 30))),
-                PlanStatus.ISSUED, false, OUTLINE_ID, 1, null, expected,
+                false, OUTLINE_ID, 1, null,
+                new Participants(List.of(), List.of(new Participants.Rule(PROVINCE, List.of(UnitKind.COMMUNE, UnitKind.AGENCY,
+                        UnitKind.MASS_ORGANISATION, UnitKind.ASSOCIATION, UnitKind.ENTERPRISE, UnitKind.SCHOOL,
+                        UnitKind.HEALTH_STATION)))),
                 List.of(new ReviewChain("COMMUNE", List.of("DISTRICT", "PROVINCE")),
+                        new ReviewChain("SCHOOL", List.of("PROVINCE")),
+                        new ReviewChain("HEALTH_STATION", List.of("DISTRICT", "PROVINCE")),
                         new ReviewChain("AGENCY", List.of("PROVINCE")),
+                        new ReviewChain("MASS_ORGANISATION", List.of("PROVINCE")),
+                        new ReviewChain("ASSOCIATION", List.of("PROVINCE")),
                         new ReviewChain("ENTERPRISE", List.of("PROVINCE"))),
-                Duration.ofDays(3), true, List.of());
+                Duration.ofDays(3), true);
     }
 
     private static Indicator count(String code, String label, String unit) {

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
@@ -19,8 +20,10 @@ import vn.antt.reporting.contracts.planning.ExpectedUnit;
 import vn.antt.reporting.contracts.planning.OutlinePublished;
 import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.contracts.planning.PlanStatus;
+import vn.antt.reporting.testsupport.ApiClient;
 import vn.antt.reporting.testsupport.KafkaEvents;
 import vn.antt.reporting.testsupport.ServiceIntegrationTest;
+import vn.antt.reporting.testsupport.TestTokens;
 
 /**
  * The demo profile publishes plan 119/KH-UBND and its outline as the seeds record them: deadline
@@ -35,6 +38,9 @@ import vn.antt.reporting.testsupport.ServiceIntegrationTest;
         "spring.cloud.stream.bindings.unitDirectory-in-0.group=planning-read-model-test",
         "spring.cloud.stream.kafka.bindings.unitDirectory-in-0.consumer.start-offset=earliest"})
 class DemoPlanIntegrationTest {
+
+    @LocalServerPort
+    int port;
 
     @Test
     void plan119IsPublishedWithItsDeadlineAndTheProvincesUnits() {
@@ -66,5 +72,29 @@ class DemoPlanIntegrationTest {
         assertThat(outlines).isNotEmpty();
         // Seed 001's outline with the indicators of seed 000, as the other services' tests know it.
         assertThat(outlines.get(0).data()).isEqualTo(OutlineMother.outline357());
+    }
+
+    @Test
+    void theDecision510OutlineIsPublishedAndItsPlanWaitsAsADraft() {
+        List<EventEnvelope<OutlinePublished>> outlines = KafkaEvents.await(Topics.OUTLINES, OutlinePublished.class,
+                o -> o.outlineId().equals(DemoOutline510.OUTLINE_ID), 1, Duration.ofSeconds(30));
+        assertThat(outlines).hasSize(1);
+        assertThat(outlines.get(0).data().indicators()).anySatisfy(indicator ->
+                assertThat(indicator.categories()).containsExactly("Xuất sắc", "Khá", "Trung bình", "Yếu"));
+
+        ApiClient.Response draft = ApiClient.on(port).as(TestTokens.issue("quantri.tinh", Units.QUANG_NGAI, "ADMIN"))
+                .get("/api/plans/" + DemoPlan510.PLAN_ID);
+        assertThat(draft.status()).as(draft.body()).isEqualTo(200);
+        assertThat(draft.json().path("state").asString()).isEqualTo("DRAFT");
+        assertThat(draft.json().path("outlineId").asString()).isEqualTo(DemoOutline510.OUTLINE_ID);
+        assertThat(KafkaEvents.await(Topics.PLANS, PlanPublished.class, p -> p.planId().equals(DemoPlan510.PLAN_ID), 1,
+                Duration.ofSeconds(2))).isEmpty();
+    }
+
+    @Test
+    void plan119WasIssuedThroughTheAuditedPath() {
+        ApiClient.Response audit = ApiClient.on(port).as(TestTokens.issue("quantri.tinh", Units.QUANG_NGAI, "ADMIN"))
+                .get("/api/plans/" + DemoPlan119.PLAN_ID + "/audit");
+        assertThat(audit.json().valueStream().map(e -> e.path("action").asString()).toList()).containsExactly("CREATE", "ISSUE");
     }
 }

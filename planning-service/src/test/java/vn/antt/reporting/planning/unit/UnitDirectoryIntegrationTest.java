@@ -342,7 +342,10 @@ class UnitDirectoryIntegrationTest {
         UnitApi.Response apiDocs = anonymous.get("/v3/api-docs");
         assertThat(apiDocs.status()).isEqualTo(200);
         assertThat(apiDocs.json().at("/paths").propertyNames())
-                .contains("/api/units/{code}", "/api/units/{code}/children", "/api/units", "/api/units/imports");
+                .contains("/api/units/{code}", "/api/units/{code}/children", "/api/units", "/api/units/imports",
+                        "/api/plans", "/api/plans/{planId}/issue", "/api/plans/{planId}/internal-deadlines/{unitCode}",
+                        "/api/plans/{planId}/extensions", "/api/plans/{planId}/amendments", "/api/outlines/{outlineId}",
+                        "/api/outlines/{outlineId}/versions/{version}");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package vn.antt.reporting.submission.plan;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -14,7 +13,6 @@ import org.springframework.messaging.Message;
 import vn.antt.reporting.contracts.CloudEventCodec;
 import vn.antt.reporting.contracts.planning.ExpectedUnit;
 import vn.antt.reporting.contracts.planning.PlanPublished;
-import vn.antt.reporting.contracts.planning.UnitDeadline;
 import vn.antt.reporting.platform.readmodel.NewerWins;
 
 /** The plans read model, kept from the compacted {@code plans} topic (binding {@code plans-in-0}). */
@@ -45,29 +43,8 @@ public class Plans {
         return plan.expectedUnits().stream().filter(u -> u.code().equals(unitCode)).findFirst();
     }
 
-    /**
-     * The deadline that applies to a unit: its own extension if granted, else the internal deadline set
-     * by its nearest ancestor that set one, else the plan's. ("Trước ngày 06/6" from the district beats
-     * "trước ngày 10/6" from the province for the district's communes.)
-     */
+    /** The deadline that applies to a unit, as the plan's publisher defines it. */
     public static Instant effectiveDeadline(PlanPublished plan, String unitCode, List<String> ancestry) {
-        Optional<Instant> extension = plan.unitDeadlines().stream()
-                .filter(d -> d.kind() == UnitDeadline.Kind.EXTENSION && d.unitCode().equals(unitCode))
-                .map(UnitDeadline::deadline)
-                .max(Comparator.naturalOrder());
-        if (extension.isPresent()) {
-            return extension.get();
-        }
-        for (int i = ancestry.size() - 1; i >= 0; i--) {
-            String ancestor = ancestry.get(i);
-            Optional<Instant> internal = plan.unitDeadlines().stream()
-                    .filter(d -> d.kind() == UnitDeadline.Kind.INTERNAL && d.unitCode().equals(ancestor))
-                    .map(UnitDeadline::deadline)
-                    .min(Comparator.naturalOrder());
-            if (internal.isPresent()) {
-                return internal.get();
-            }
-        }
-        return plan.deadline();
+        return plan.effectiveDeadline(unitCode, ancestry);
     }
 }

@@ -26,7 +26,7 @@ import vn.antt.reporting.platform.directory.UnitDirectory;
 import vn.antt.reporting.platform.security.AccessRefusedException;
 import vn.antt.reporting.platform.security.Caller;
 import vn.antt.reporting.platform.security.Role;
-import vn.antt.reporting.submission.outbox.OutboxEvents;
+import vn.antt.reporting.platform.outbox.OutboxEvents;
 import vn.antt.reporting.submission.outline.Outlines;
 import vn.antt.reporting.submission.plan.Plans;
 

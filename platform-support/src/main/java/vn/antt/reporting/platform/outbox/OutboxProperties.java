@@ -1,4 +1,4 @@
-package vn.antt.reporting.submission.outbox;
+package vn.antt.reporting.platform.outbox;
 
 import java.time.Duration;
 
@@ -11,4 +11,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("reporting.outbox")
 public record OutboxProperties(Duration relayInterval, int batchSize, Duration lease) {
+
+    public OutboxProperties {
+        relayInterval = relayInterval == null ? Duration.ofMillis(200) : relayInterval;
+        batchSize = batchSize <= 0 ? 100 : batchSize;
+        lease = lease == null ? Duration.ofSeconds(30) : lease;
+    }
 }

@@ -1,12 +1,13 @@
-package vn.antt.reporting.submission.outbox;
+package vn.antt.reporting.submission.submission;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import vn.antt.reporting.submission.submission.Submission;
+import vn.antt.reporting.platform.outbox.OutboxCollection;
 
+/** Submissions carry their own events: the platform's outbox relay publishes them. */
 @Configuration
-class OutboxConfiguration {
+class SubmissionOutbox {
 
     @Bean
     OutboxCollection submissionsOutbox() {

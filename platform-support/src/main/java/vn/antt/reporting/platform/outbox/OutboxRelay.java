@@ -1,4 +1,4 @@
-package vn.antt.reporting.submission.outbox;
+package vn.antt.reporting.platform.outbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -20,7 +20,6 @@ import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 import org.springframework.util.MimeType;
 
 import vn.antt.reporting.contracts.EventEnvelope;
@@ -34,7 +33,6 @@ import vn.antt.reporting.platform.tracing.TraceContinuation;
  * happen. A lease lets several instances share the work without sending a document's events twice
  * concurrently.
  */
-@Component
 public class OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
@@ -58,7 +56,7 @@ public class OutboxRelay {
         this.collections = collections.stream().map(OutboxCollection::name).toList();
     }
 
-    @Scheduled(fixedDelayString = "${reporting.outbox.relay-interval}")
+    @Scheduled(fixedDelayString = "${reporting.outbox.relay-interval:200ms}")
     public void relayPending() {
         for (String collection : collections) {
             int relayed;

@@ -1,4 +1,4 @@
-package vn.antt.reporting.submission.outbox;
+package vn.antt.reporting.platform.outbox;
 
 import java.util.Map;
 

@@ -1,0 +1,120 @@
+package vn.antt.reporting.planning.plan;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import vn.antt.reporting.contracts.planning.ExpectedUnit;
+import vn.antt.reporting.contracts.planning.Milestone;
+import vn.antt.reporting.contracts.planning.PlanPublished;
+import vn.antt.reporting.contracts.planning.ReviewChain;
+import vn.antt.reporting.contracts.planning.UnitDeadline;
+import vn.antt.reporting.platform.outbox.PendingEvent;
+
+/**
+ * A plan (Kế hoạch) as planning-service owns it. Every change is one guarded update of this document
+ * ({@code version} must be the one read) that also appends its audit entry and its {@code PlanPublished}
+ * to the outbox, so no change exists without its audit and its event.
+ *
+ * @param version        optimistic lock, +1 per stored change
+ * @param revision       the revision published to the other services, +1 per published change (0 while a draft)
+ * @param reviewTime     ISO-8601 duration each level has to review (e.g. {@code P3D})
+ * @param concernedUnits the issuing and recipient units, every expected unit and their ancestors: who may read it
+ */
+@Document(Plan.COLLECTION)
+// A guarded update selects {_id, version}; the embedded store uses an index only for a query of exactly its keys.
+@CompoundIndex(name = "id_version", def = "{'_id': 1, 'version': 1}", unique = true)
+public record Plan(
+        @Id String planId,
+        long version,
+        long revision,
+        PlanState state,
+        String number,
+        @Indexed String issuingUnitCode,
+        String issuingBody,
+        String signer,
+        String signerTitle,
+        LocalDate issuedOn,
+        String title,
+        List<String> legalBasis,
+        LocalDate periodFrom,
+        LocalDate periodTo,
+        Instant deadline,
+        String recipientUnitCode,
+        String recipientName,
+        String contact,
+        List<Milestone> milestones,
+        boolean lockAtDeadline,
+        String outlineId,
+        int outlineVersion,
+        String comparisonPlanId,
+        Participants participants,
+        List<ExpectedUnit> expectedUnits,
+        List<ReviewChain> reviewChains,
+        String reviewTime,
+        boolean returnToSubmitter,
+        List<UnitDeadline> unitDeadlines,
+        @Indexed List<String> concernedUnits,
+        Instant createdAt,
+        String createdBy,
+        List<PlanAuditEntry> audit,
+        List<PendingEvent> outbox) {
+
+    public static final String COLLECTION = "plans";
+
+    public Plan {
+        legalBasis = legalBasis == null ? List.of() : List.copyOf(legalBasis);
+        milestones = milestones == null ? List.of() : List.copyOf(milestones);
+        expectedUnits = expectedUnits == null ? List.of() : List.copyOf(expectedUnits);
+        reviewChains = reviewChains == null ? List.of() : List.copyOf(reviewChains);
+        unitDeadlines = unitDeadlines == null ? List.of() : List.copyOf(unitDeadlines);
+        concernedUnits = concernedUnits == null ? List.of() : List.copyOf(concernedUnits);
+        audit = audit == null ? List.of() : List.copyOf(audit);
+        outbox = outbox == null ? List.of() : List.copyOf(outbox);
+    }
+
+    public Duration reviewDuration() {
+        return reviewTime == null ? null : Duration.parse(reviewTime);
+    }
+
+    public PlanPublished toEvent() {
+        return new PlanPublished(planId, revision, number, issuingUnitCode, issuingBody, signer, signerTitle, issuedOn, title,
+                legalBasis, periodFrom, periodTo, deadline, recipientUnitCode, recipientName, contact, milestones,
+                state.toStatus(), lockAtDeadline, outlineId, outlineVersion, comparisonPlanId, expectedUnits, reviewChains,
+                reviewDuration(), returnToSubmitter, unitDeadlines);
+    }
+
+    Plan withState(PlanState newState) {
+        return new Plan(planId, version, revision, newState, number, issuingUnitCode, issuingBody, signer, signerTitle, issuedOn,
+                title, legalBasis, periodFrom, periodTo, deadline, recipientUnitCode, recipientName, contact, milestones,
+                lockAtDeadline, outlineId, outlineVersion, comparisonPlanId, participants, expectedUnits, reviewChains,
+                reviewTime, returnToSubmitter, unitDeadlines, concernedUnits, createdAt, createdBy, audit, outbox);
+    }
+
+    Plan withIssue(LocalDate day, List<ExpectedUnit> expected, List<String> concerned) {
+        return new Plan(planId, version, revision, PlanState.ISSUED, number, issuingUnitCode, issuingBody, signer, signerTitle, day,
+                title, legalBasis, periodFrom, periodTo, deadline, recipientUnitCode, recipientName, contact, milestones,
+                lockAtDeadline, outlineId, outlineVersion, comparisonPlanId, participants, expected, reviewChains,
+                reviewTime, returnToSubmitter, unitDeadlines, concerned, createdAt, createdBy, audit, outbox);
+    }
+
+    Plan withExpected(List<ExpectedUnit> expected, List<String> concerned, Instant newDeadline) {
+        return new Plan(planId, version, revision, state, number, issuingUnitCode, issuingBody, signer, signerTitle, issuedOn,
+                title, legalBasis, periodFrom, periodTo, newDeadline, recipientUnitCode, recipientName, contact, milestones,
+                lockAtDeadline, outlineId, outlineVersion, comparisonPlanId, participants, expected, reviewChains,
+                reviewTime, returnToSubmitter, unitDeadlines, concerned, createdAt, createdBy, audit, outbox);
+    }
+
+    Plan withUnitDeadlines(List<UnitDeadline> deadlines) {
+        return new Plan(planId, version, revision, state, number, issuingUnitCode, issuingBody, signer, signerTitle, issuedOn,
+                title, legalBasis, periodFrom, periodTo, deadline, recipientUnitCode, recipientName, contact, milestones,
+                lockAtDeadline, outlineId, outlineVersion, comparisonPlanId, participants, expectedUnits, reviewChains,
+                reviewTime, returnToSubmitter, deadlines, concernedUnits, createdAt, createdBy, audit, outbox);
+    }
+}

@@ -1,0 +1,120 @@
+package vn.antt.reporting.planning.plan;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import vn.antt.reporting.contracts.planning.Milestone;
+import vn.antt.reporting.contracts.planning.ReviewChain;
+import vn.antt.reporting.planning.outline.OutlineService;
+import vn.antt.reporting.planning.unit.UnitDirectoryProperties;
+import vn.antt.reporting.planning.unit.UnitKind;
+import vn.antt.reporting.planning.unit.UnitQueries;
+import vn.antt.reporting.platform.problem.FieldError;
+
+/**
+ * Checks a draft against what a plan must be: a deadline after its reporting period, an outline that
+ * exists, units that exist, review chains over real kinds of unit. Every error names its field.
+ */
+@Component
+class PlanValidator {
+
+    private final UnitQueries units;
+    private final OutlineService outlines;
+    private final ZoneId zone;
+
+    PlanValidator(UnitQueries units, OutlineService outlines, UnitDirectoryProperties properties) {
+        this.units = units;
+        this.outlines = outlines;
+        this.zone = properties.timeZone();
+    }
+
+    List<FieldError> check(PlanRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        if (request.periodTo().isBefore(request.periodFrom())) {
+            errors.add(new FieldError("periodTo", "the reporting period ends (" + request.periodTo() + ") before it starts ("
+                    + request.periodFrom() + ")"));
+        }
+        Instant periodEnd = request.periodTo().plusDays(1).atStartOfDay(zone).toInstant();
+        if (request.deadline().toInstant().isBefore(periodEnd)) {
+            errors.add(new FieldError("deadline", "the deadline " + request.deadline() + " precedes the end of the reporting period "
+                    + request.periodTo()));
+        }
+        if (request.issuedOn() != null && request.deadline().toInstant().isBefore(request.issuedOn().atStartOfDay(zone).toInstant())) {
+            errors.add(new FieldError("deadline", "the deadline precedes the issue date " + request.issuedOn()));
+        }
+        if (units.find(request.recipientUnitCode()).isEmpty()) {
+            errors.add(new FieldError("recipientUnitCode", "no unit has the code " + request.recipientUnitCode()));
+        }
+        if (outlines.find(request.outlineId(), request.outlineVersion()).isEmpty()) {
+            errors.add(new FieldError(outlines.latest(request.outlineId()).isPresent() ? "outlineVersion" : "outlineId",
+                    "no outline " + request.outlineId() + " version " + request.outlineVersion()));
+        }
+        if (request.participants().units().isEmpty() && request.participants().rules().isEmpty()) {
+            errors.add(new FieldError("participants", "name the units that report, or a rule that selects them"));
+        }
+        for (int i = 0; i < request.participants().units().size(); i++) {
+            String code = request.participants().units().get(i);
+            if (units.find(code).isEmpty()) {
+                errors.add(new FieldError("participants.units[" + i + "]", "no unit has the code " + code));
+            }
+        }
+        for (int i = 0; i < request.participants().rules().size(); i++) {
+            String within = request.participants().rules().get(i).within();
+            if (units.find(within).isEmpty()) {
+                errors.add(new FieldError("participants.rules[" + i + "].within", "no unit has the code " + within));
+            }
+        }
+        checkChains(request.reviewChains(), errors);
+        for (int i = 0; i < request.milestones().size(); i++) {
+            Milestone milestone = request.milestones().get(i);
+            if (milestone.title() == null || milestone.title().isBlank()) {
+                errors.add(new FieldError("milestones[" + i + "].title", "must not be blank"));
+            }
+        }
+        if (request.reviewTime() != null && (request.reviewTime().isNegative() || request.reviewTime().isZero())) {
+            errors.add(new FieldError("reviewTime", "must be a positive duration such as P3D"));
+        }
+        return errors;
+    }
+
+    private static void checkChains(List<ReviewChain> chains, List<FieldError> errors) {
+        Set<String> kinds = new HashSet<>();
+        for (int i = 0; i < chains.size(); i++) {
+            ReviewChain chain = chains.get(i);
+            String field = "reviewChains[" + i + "]";
+            if (kind(chain.unitKind()) == null) {
+                errors.add(new FieldError(field + ".unitKind", "unknown kind of unit " + chain.unitKind()));
+            } else if (!kinds.add(chain.unitKind())) {
+                errors.add(new FieldError(field + ".unitKind", "a second chain for " + chain.unitKind()));
+            }
+            if (chain.levels().isEmpty()) {
+                errors.add(new FieldError(field + ".levels", "at least one level reviews"));
+            }
+            for (int j = 0; j < chain.levels().size(); j++) {
+                UnitKind level = kind(chain.levels().get(j));
+                if (level == null || !level.administrative()) {
+                    errors.add(new FieldError(field + ".levels[" + j + "]", "a review level is an administrative kind"
+                            + " (DISTRICT, PROVINCE...), not " + chain.levels().get(j)));
+                }
+            }
+        }
+    }
+
+    static UnitKind kind(String name) {
+        if (name == null) {
+            return null;
+        }
+        for (UnitKind kind : UnitKind.values()) {
+            if (kind.name().equals(name)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+}
