@@ -9,7 +9,10 @@ import java.util.stream.Collectors;
 import vn.antt.reporting.contracts.planning.OutlinePublished;
 import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.contracts.planning.UnitChanged;
+import vn.antt.reporting.contracts.review.ReportAccepted;
+import vn.antt.reporting.contracts.review.ReportReturned;
 import vn.antt.reporting.contracts.submission.ReportSubmitted;
+import vn.antt.reporting.contracts.submission.ReportWithdrawn;
 
 /** The list of every event type, so that a consumer can turn a CloudEvents {@code type} into a record. */
 public final class EventCatalog {
@@ -19,6 +22,9 @@ public final class EventCatalog {
     /** Add each new event record here (a test checks that every one round-trips). */
     public static final List<Class<? extends DomainEvent>> EVENTS = List.of(
             ReportSubmitted.class,
+            ReportWithdrawn.class,
+            ReportAccepted.class,
+            ReportReturned.class,
             UnitChanged.class,
             PlanPublished.class,
             OutlinePublished.class);

@@ -9,6 +9,9 @@ public final class Topics {
     /** Owner: submission-service. Key: {@code planId:unitCode}. ReportSubmitted, ReportWithdrawn. */
     public static final String SUBMISSION_EVENTS = "submission-events";
 
+    /** Owner: review-service. Key: {@code planId:unitCode}. ReportAccepted, ReportReturned. */
+    public static final String REVIEW_EVENTS = "review-events";
+
     /** Owner: planning-service (unit directory). Key: unit code. Compacted: the latest state per unit. */
     public static final String UNIT_DIRECTORY = "unit-directory";
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import vn.antt.reporting.contracts.mothers.OutlineMother;
 import vn.antt.reporting.contracts.mothers.PlanMother;
 import vn.antt.reporting.contracts.mothers.ReportSubmittedMother;
+import vn.antt.reporting.contracts.mothers.ReviewEventMother;
 import vn.antt.reporting.contracts.mothers.Units;
 import vn.antt.reporting.contracts.mothers.UnitChangedMother;
 import vn.antt.reporting.contracts.submission.ReportSubmitted;
@@ -27,6 +28,9 @@ class CloudEventCodecTest {
     static Stream<DomainEvent> examples() {
         return Stream.of(
                 ReportSubmittedMother.aReportSubmitted().build(),
+                ReportSubmittedMother.aReportSubmitted().version(2).buildWithdrawal("Gửi nhầm tệp, sẽ gửi lại"),
+                ReviewEventMother.acceptedByDistrict(ReportSubmittedMother.aReportSubmitted().build()),
+                ReviewEventMother.returnedByDistrict(ReportSubmittedMother.aReportSubmitted().build()),
                 UnitChangedMother.tinhSon(),
                 PlanMother.plan119().internalDeadline(Units.SON_TINH, Instant.parse("2025-06-05T17:00:00Z")).build(),
                 OutlineMother.outline357());

@@ -1,9 +1,12 @@
 package vn.antt.reporting.aggregation.rollup;
 
+import java.util.List;
+
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.antt.reporting.contracts.submission.ReportSubmitted;
+import vn.antt.reporting.contracts.submission.ReportWithdrawn;
 import vn.antt.reporting.platform.readmodel.NewerWins;
 
 /** Applies submission events to the units' contributions, idempotently and version-ordered. */
@@ -21,7 +24,17 @@ public class Contributions {
         String id = UnitContribution.idOf(event.planId(), event.unit().code());
         UnitContribution contribution = new UnitContribution(id, event.planId(), event.unit().code(),
                 event.unit().name(), event.unit().kind(), event.unit().ancestry(), event.version(),
-                event.submissionId(), event.submittedAt(), event.late(), event.figures());
-        return NewerWins.save(mongo, contribution, id, "version", event.version());
+                event.submissionId(), event.submittedAt(), event.late(), event.figures(), false,
+                UnitContribution.order(event.version(), false));
+        return NewerWins.save(mongo, contribution, id, "order", contribution.order());
+    }
+
+    /** A withdrawn version stops counting, unless a later version is known already. */
+    public boolean apply(ReportWithdrawn event) {
+        String id = UnitContribution.idOf(event.planId(), event.unit().code());
+        UnitContribution withdrawn = new UnitContribution(id, event.planId(), event.unit().code(), event.unit().name(),
+                event.unit().kind(), event.unit().ancestry(), event.version(), event.submissionId(), null, false, List.of(),
+                true, UnitContribution.order(event.version(), true));
+        return NewerWins.save(mongo, withdrawn, id, "order", withdrawn.order());
     }
 }

@@ -31,10 +31,11 @@ class RollupController {
         if (!directory.isSameOrAbove(caller.unitCode(), node)) {
             throw new AccessRefusedException("Unit " + caller.unitCode() + " may not read the roll-up of unit " + node);
         }
-        Criteria below = Criteria.where("planId").is(planId)
+        // A withdrawn version counts nowhere.
+        Criteria below = Criteria.where("planId").is(planId).and("withdrawn").is(false)
                 .orOperator(Criteria.where("ancestry").is(node), Criteria.where("unitCode").is(node));
         long submitted = mongo.count(Query.query(below), UnitContribution.class);
-        long late = mongo.count(Query.query(Criteria.where("planId").is(planId).and("late").is(true)
+        long late = mongo.count(Query.query(Criteria.where("planId").is(planId).and("withdrawn").is(false).and("late").is(true)
                 .orOperator(Criteria.where("ancestry").is(node), Criteria.where("unitCode").is(node))), UnitContribution.class);
         String name = directory.find(node).map(DirectoryUnit::name).orElse(null);
         return new NodeRollup(planId, node, name, submitted, submitted - late, late);

@@ -11,6 +11,7 @@ import org.springframework.messaging.Message;
 import vn.antt.reporting.contracts.CloudEventCodec;
 import vn.antt.reporting.contracts.DomainEvent;
 import vn.antt.reporting.contracts.submission.ReportSubmitted;
+import vn.antt.reporting.contracts.submission.ReportWithdrawn;
 
 @Configuration
 class SubmissionEventsConsumer {
@@ -26,6 +27,10 @@ class SubmissionEventsConsumer {
                 boolean changed = contributions.apply(submitted);
                 log.debug("ReportSubmitted {} v{} of unit {}: {}", submitted.submissionId(), submitted.version(),
                         submitted.unit().code(), changed ? "applied" : "already known");
+            } else if (event instanceof ReportWithdrawn withdrawn) {
+                boolean changed = contributions.apply(withdrawn);
+                log.debug("ReportWithdrawn {} v{} of unit {}: {}", withdrawn.submissionId(), withdrawn.version(),
+                        withdrawn.unit().code(), changed ? "applied" : "already known or superseded");
             }
         };
     }

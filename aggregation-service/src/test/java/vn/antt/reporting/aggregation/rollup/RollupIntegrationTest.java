@@ -72,6 +72,30 @@ class RollupIntegrationTest {
     }
 
     @Test
+    void aWithdrawnVersionStopsCountingUnlessALaterVersionIsKnown() {
+        String plan = "kh-" + UUID.randomUUID();
+        ReportSubmittedMother tinhSonV1 = ReportSubmittedMother.aReportSubmitted().plan(plan);
+        ReportSubmittedMother tinhHaV1 = ReportSubmittedMother.aReportSubmitted().plan(plan).unit(Units.tinhHa());
+        ReportSubmittedMother tinhHaV2 = ReportSubmittedMother.aReportSubmitted().plan(plan).unit(Units.tinhHa()).version(2);
+        KafkaEvents.publish(tinhSonV1.build());
+        KafkaEvents.publish(tinhSonV1.buildWithdrawal("Gửi nhầm"));
+        KafkaEvents.publish(tinhSonV1.build()); // a redelivered submission does not bring it back
+        // Tịnh Hà withdrew version 1 and submitted version 2; the withdrawal arrives last and changes nothing.
+        KafkaEvents.publish(tinhHaV1.build());
+        KafkaEvents.publish(tinhHaV2.build());
+        KafkaEvents.publish(tinhHaV1.buildWithdrawal("Gửi nhầm"));
+        KafkaEvents.publish(ReportSubmittedMother.aReportSubmitted().plan(plan).unit(Units.binhHai()).build());
+
+        ApiClient province = as(Units.QUANG_NGAI, "REVIEWER");
+        // The test broker's topic has one partition: once Bình Hải's event (the last) counts, all before it were applied.
+        await().atMost(Duration.ofSeconds(30)).until(() -> submitted(province, plan, Units.BINH_SON) == 1);
+        assertThat(submitted(province, plan, Units.SON_TINH)).isEqualTo(1);
+        assertThat(submitted(province, plan, Units.TINH_SON)).isZero();
+        assertThat(submitted(province, plan, Units.TINH_HA)).isEqualTo(1);
+        assertThat(submitted(province, plan, Units.QUANG_NGAI)).isEqualTo(2);
+    }
+
+    @Test
     void aDistrictMayNotReadAnotherDistrictNorACommuneItsDistrict() {
         String plan = "kh-" + UUID.randomUUID();
         ApiClient.Response otherDistrict = as(Units.SON_TINH, "REVIEWER").get("/api/rollups/" + plan + "/nodes/" + Units.BINH_SON);

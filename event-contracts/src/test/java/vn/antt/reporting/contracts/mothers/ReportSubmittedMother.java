@@ -10,6 +10,7 @@ import java.util.UUID;
 import vn.antt.reporting.contracts.submission.FigureValue;
 import vn.antt.reporting.contracts.submission.Qualifier;
 import vn.antt.reporting.contracts.submission.ReportSubmitted;
+import vn.antt.reporting.contracts.submission.ReportWithdrawn;
 import vn.antt.reporting.contracts.submission.UnitRef;
 
 /** Builder of {@link ReportSubmitted} with the figures Tịnh Sơn reported in seed 000 as default. */
@@ -86,6 +87,11 @@ public final class ReportSubmittedMother {
     public ReportSubmittedMother warnings(List<String> warnings) {
         this.warnings = warnings;
         return this;
+    }
+
+    /** The withdrawal of the version this builder describes, an hour after it was submitted. */
+    public ReportWithdrawn buildWithdrawal(String reason) {
+        return new ReportWithdrawn(submissionId, planId, unit, version, submittedAt.plusSeconds(3600), submittedBy, reason);
     }
 
     public ReportSubmitted build() {

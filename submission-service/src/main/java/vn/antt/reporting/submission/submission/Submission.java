@@ -14,7 +14,8 @@ import vn.antt.reporting.platform.outbox.PendingEvent;
 /**
  * One immutable version of a unit's report for a plan. The unique index on (plan, unit, version)
  * guarantees that two racing submits never make two versions of the same number. The
- * {@code outbox} holds the events of this write until the relay has published them. The idempotency
+ * {@code outbox} holds the events of this write until the relay has published them. What is submitted
+ * never changes; only {@code status} moves, each move appended to {@code history} in the same update. The idempotency
  * key (the client's, or a random one) is unique per user, so a retried submit finds its first result.
  */
 @Document(Submission.COLLECTION)
@@ -36,7 +37,13 @@ public record Submission(
         String submittedBy,
         String idempotencyKey,
         String requestHash,
+        List<StatusChange> history,
         List<PendingEvent> outbox) {
 
     public static final String COLLECTION = "submissions";
+
+    public Submission {
+        history = history == null ? List.of() : List.copyOf(history);
+        outbox = outbox == null ? List.of() : List.copyOf(outbox);
+    }
 }

@@ -45,6 +45,12 @@ class SubmissionController {
                 .body(stored);
     }
 
+    /** Withdraws a version no reviewer has acted on (the unit's clerk); it stops counting everywhere. */
+    @PostMapping("/{id}/withdrawal")
+    SubmissionView withdraw(Caller caller, @PathVariable String id, @Valid @RequestBody(required = false) WithdrawalRequest request) {
+        return SubmissionView.of(submissions.withdraw(caller, id, request == null ? null : request.reason()));
+    }
+
     /** What changed from the previous version (or from {@code against}), per section and per indicator. */
     @GetMapping("/{id}/changes")
     VersionChanges changes(Caller caller, @PathVariable String id, @RequestParam(required = false) Integer against) {

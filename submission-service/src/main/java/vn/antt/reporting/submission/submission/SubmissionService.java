@@ -13,10 +13,14 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
+
+import com.mongodb.client.result.UpdateResult;
 
 import vn.antt.reporting.contracts.submission.FigureValue;
 import vn.antt.reporting.contracts.submission.ReportSubmitted;
+import vn.antt.reporting.contracts.submission.ReportWithdrawn;
 import vn.antt.reporting.contracts.submission.UnitRef;
 import vn.antt.reporting.contracts.planning.ExpectedUnit;
 import vn.antt.reporting.contracts.planning.OutlinePublished;
@@ -114,7 +118,9 @@ public class SubmissionService {
                     caller.userId(), figures, warningCodes);
             Submission submission = new Submission(id, request.planId(), unitRef, version,
                     SubmissionStatus.SUBMITTED, document, sections, figures, validation.warnings(), deadline, late,
-                    now, caller.userId(), key, fingerprint, List.of(outbox.pending(EVENTS_BINDING, event)));
+                    now, caller.userId(), key, fingerprint,
+                    List.of(new StatusChange(null, SubmissionStatus.SUBMITTED, now, caller.userId(), caller.unitCode(), null, null)),
+                    List.of(outbox.pending(EVENTS_BINDING, event)));
             try {
                 return new SubmitResult(mongo.insert(submission), false);
             } catch (DuplicateKeyException raced) {
@@ -129,6 +135,38 @@ public class SubmissionService {
                 }
             }
         }
+    }
+
+    /**
+     * Withdraws the latest version of a unit's report while no reviewer has acted on it: one guarded update
+     * sets WITHDRAWN, appends the change and the ReportWithdrawn event. A review event stored first wins.
+     */
+    public Submission withdraw(Caller caller, String id, String reason) {
+        Submission submission = get(caller, id);
+        if (!caller.has(Role.CLERK) || !caller.actsFor(submission.unit().code())) {
+            throw new AccessRefusedException("Only a clerk of unit " + submission.unit().code() + " may withdraw its report");
+        }
+        int latest = latestVersion(submission.planId(), submission.unit().code());
+        if (submission.version() != latest) {
+            throw new NotLatestVersionException(id, submission.version(), latest);
+        }
+        if (!submission.status().allowsWithdrawal()) {
+            throw new WithdrawalNotAllowedException(id, submission.status());
+        }
+        Instant now = clock.instant();
+        String text = nfc(reason);
+        ReportWithdrawn event = new ReportWithdrawn(id, submission.planId(), submission.unit(), submission.version(), now,
+                caller.userId(), text);
+        Update update = new Update().set("status", SubmissionStatus.WITHDRAWN)
+                .push("history", new StatusChange(submission.status(), SubmissionStatus.WITHDRAWN, now, caller.userId(),
+                        caller.unitCode(), text, null))
+                .push("outbox", outbox.pending(EVENTS_BINDING, event));
+        UpdateResult result = mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("status").is(SubmissionStatus.SUBMITTED)),
+                update, Submission.class);
+        if (result.getModifiedCount() == 0) {
+            throw new WithdrawalNotAllowedException(id, mongo.findById(id, Submission.class).status());
+        }
+        return mongo.findById(id, Submission.class);
     }
 
     private Submission findByKey(Caller caller, String idempotencyKey) {

@@ -10,10 +10,10 @@ import vn.antt.reporting.contracts.submission.UnitRef;
 public record SubmissionView(String id, String planId, UnitRef unit, int version, SubmissionStatus status,
                              OfficialDocument document, List<SectionText> sections, List<FigureValue> figures,
                              List<ValidationWarning> warnings, Instant deadline, boolean late, Instant submittedAt,
-                             String submittedBy) {
+                             String submittedBy, List<StatusChange> history) {
 
     static SubmissionView of(Submission s) {
         return new SubmissionView(s.id(), s.planId(), s.unit(), s.version(), s.status(), s.document(),
-                s.sections(), s.figures(), s.warnings(), s.deadline(), s.late(), s.submittedAt(), s.submittedBy());
+                s.sections(), s.figures(), s.warnings(), s.deadline(), s.late(), s.submittedAt(), s.submittedBy(), s.history());
     }
 }

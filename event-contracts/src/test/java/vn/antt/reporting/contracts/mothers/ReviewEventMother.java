@@ -1,0 +1,33 @@
+package vn.antt.reporting.contracts.mothers;
+
+import java.util.List;
+
+import vn.antt.reporting.contracts.review.ReportAccepted;
+import vn.antt.reporting.contracts.review.ReportReturned;
+import vn.antt.reporting.contracts.review.ReturnNote;
+import vn.antt.reporting.contracts.submission.ReportSubmitted;
+
+/** Review events about a submitted version: Sơn Tịnh district (level 1) and the province (level 2) acting on Tịnh Sơn's report. */
+public final class ReviewEventMother {
+
+    private ReviewEventMother() {
+    }
+
+    public static ReportAccepted acceptedByDistrict(ReportSubmitted submitted) {
+        return new ReportAccepted(submitted.planId(), submitted.unit(), submitted.submissionId(), submitted.version(), 1,
+                Units.SON_TINH, "canbo.sontinh", submitted.submittedAt().plusSeconds(86_400), false);
+    }
+
+    public static ReportAccepted acceptedByProvince(ReportSubmitted submitted) {
+        return new ReportAccepted(submitted.planId(), submitted.unit(), submitted.submissionId(), submitted.version(), 2,
+                Units.QUANG_NGAI, "canbo.congantinh", submitted.submittedAt().plusSeconds(2 * 86_400), true);
+    }
+
+    public static ReportReturned returnedByDistrict(ReportSubmitted submitted) {
+        return new ReportReturned(submitted.planId(), submitted.unit(), submitted.submissionId(), submitted.version(), 1,
+                Units.SON_TINH, "canbo.sontinh", submitted.submittedAt().plusSeconds(86_400),
+                "Số liệu kinh phí chưa khớp, đề nghị rà soát lại",
+                List.of(new ReturnNote("II.2.1", "budget.total", "Tổng kinh phí không bằng tổng các khoản thành phần")),
+                submitted.unit().code());
+    }
+}
