@@ -114,7 +114,8 @@ public class OutboxRelay {
         return headers;
     }
 
-    private boolean send(PendingEvent event) {
+    /** Sends one entry and waits for the broker's acknowledgement (protected: the relay-kill test dies right after it). */
+    protected boolean send(PendingEvent event) {
         Message<byte[]> message = MessageBuilder.withPayload(event.payload().getBytes(StandardCharsets.UTF_8))
                 .setHeader(KafkaHeaders.KEY, event.key().getBytes(StandardCharsets.UTF_8))
                 .setHeader("contentType", EventEnvelope.KAFKA_CONTENT_TYPE)

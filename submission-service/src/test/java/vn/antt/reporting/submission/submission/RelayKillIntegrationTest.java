@@ -1,0 +1,143 @@
+package vn.antt.reporting.submission.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.context.TestPropertySource;
+
+import vn.antt.reporting.contracts.EventEnvelope;
+import vn.antt.reporting.contracts.Topics;
+import vn.antt.reporting.contracts.mothers.UnitChangedMother;
+import vn.antt.reporting.contracts.mothers.Units;
+import vn.antt.reporting.contracts.submission.ReportSubmitted;
+import vn.antt.reporting.platform.directory.UnitDirectory;
+import vn.antt.reporting.platform.outbox.OutboxCollection;
+import vn.antt.reporting.platform.outbox.OutboxProperties;
+import vn.antt.reporting.platform.outbox.OutboxRelay;
+import vn.antt.reporting.platform.outbox.PendingEvent;
+import vn.antt.reporting.platform.tracing.TraceContinuation;
+import vn.antt.reporting.submission.outline.Outlines;
+import vn.antt.reporting.submission.plan.Plans;
+import vn.antt.reporting.testsupport.ApiClient;
+import vn.antt.reporting.testsupport.KafkaEvents;
+import vn.antt.reporting.testsupport.ServiceIntegrationTest;
+import vn.antt.reporting.testsupport.TestTokens;
+
+/**
+ * The guarantee of the outbox, proved against the real broker and store: a relay that dies after the
+ * broker acknowledged a record but before it removed the entry (the worst moment) loses nothing; the
+ * next relay publishes the rest and that one record again, with the same event id (consumers
+ * deduplicate); no event exists for a submit that was refused.
+ */
+@ServiceIntegrationTest
+// The service's own relay runs once at start-up and then not for an hour: this test drives relays itself.
+@TestPropertySource(properties = "reporting.outbox.relay-interval=1h")
+class RelayKillIntegrationTest {
+
+    /** What a SIGKILL does to the relay thread: nothing after it runs, no catch block sees it. */
+    static final class RelayKilled extends Error {
+        RelayKilled() {
+            super("relay killed after the broker acknowledged the record, before the entry was removed");
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    UnitDirectory directory;
+
+    @Autowired
+    Plans plans;
+
+    @Autowired
+    Outlines outlines;
+
+    @Autowired
+    StreamBridge bridge;
+
+    @Autowired
+    TraceContinuation traces;
+
+    @Autowired
+    Clock clock;
+
+    @BeforeAll
+    static void publishDirectory() {
+        UnitChangedMother.quangNgaiSample().forEach(KafkaEvents::publish);
+    }
+
+    @Test
+    void aRelayKilledBetweenPublishAndRemovalLosesNothingAndTheNextOneRepublishesWithTheSameId() {
+        PlanFixtures.publishOutline357(outlines);
+        String plan = PlanFixtures.plan119As(plans, "kh-relay-" + UUID.randomUUID().toString().substring(0, 8));
+        await().atMost(Duration.ofSeconds(30)).until(() -> directory.find(Units.TINH_SON).isPresent());
+        ApiClient clerk = ApiClient.on(port).as(TestTokens.issue("vanthu.tinhson", Units.TINH_SON, "CLERK"));
+        for (int i = 0; i < 5; i++) {
+            assertThat(clerk.post("/api/submissions", SubmitReportRequestMother.tinhSonReport().plan(plan).build()).status()).isEqualTo(201);
+        }
+        // A refused submit stores and publishes nothing.
+        assertThat(clerk.post("/api/submissions", SubmitReportRequestMother.tinhSonReport().plan(plan).withoutSection("I").build())
+                .status()).isEqualTo(422);
+        assertThat(pending(plan)).isEqualTo(5);
+
+        OutboxProperties properties = new OutboxProperties(Duration.ofMillis(200), 100, Duration.ofSeconds(30));
+        List<OutboxCollection> collections = List.of(new OutboxCollection(Submission.COLLECTION));
+        AtomicInteger sent = new AtomicInteger();
+        OutboxRelay dying = new OutboxRelay(mongo, bridge, properties, clock, collections, traces) {
+            @Override
+            protected boolean send(PendingEvent event) {
+                boolean acknowledged = super.send(event);
+                if (sent.incrementAndGet() == 3) {
+                    throw new RelayKilled();
+                }
+                return acknowledged;
+            }
+        };
+        assertThatThrownBy(dying::relayPending).isInstanceOf(RelayKilled.class);
+        assertThat(pending(plan)).as("two removed, the third sent but not removed, two not sent").isEqualTo(3);
+
+        // The next instance starts after the dead one's lease has run out.
+        OutboxRelay restarted = new OutboxRelay(mongo, bridge, properties, Clock.offset(clock, Duration.ofMinutes(1)),
+                collections, traces);
+        restarted.relayPending();
+
+        assertThat(pending(plan)).isZero();
+        List<EventEnvelope<ReportSubmitted>> records = KafkaEvents.all(Topics.SUBMISSION_EVENTS, ReportSubmitted.class,
+                e -> e.planId().equals(plan), Duration.ofSeconds(2));
+        Map<String, Long> recordsPerEventId = records.stream().collect(Collectors.groupingBy(EventEnvelope::id, Collectors.counting()));
+        assertThat(records).hasSize(6);
+        assertThat(recordsPerEventId).hasSize(5);
+        assertThat(recordsPerEventId.values()).containsExactlyInAnyOrder(1L, 1L, 1L, 1L, 2L);
+        Map<String, Integer> versionPerSubmission = records.stream().map(EventEnvelope::data)
+                .collect(Collectors.toMap(ReportSubmitted::submissionId, ReportSubmitted::version, (a, b) -> a));
+        assertThat(versionPerSubmission.values()).containsExactlyInAnyOrder(1, 2, 3, 4, 5);
+        assertThat(versionPerSubmission.keySet()).containsExactlyInAnyOrderElementsOf(
+                mongo.find(Query.query(Criteria.where("planId").is(plan)), Submission.class).stream().map(Submission::id).toList());
+    }
+
+    private long pending(String plan) {
+        return mongo.find(Query.query(Criteria.where("planId").is(plan)), Submission.class).stream()
+                .mapToLong(s -> s.outbox().size()).sum();
+    }
+}
