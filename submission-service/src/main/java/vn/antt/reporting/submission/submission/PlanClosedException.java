@@ -4,9 +4,9 @@ import org.springframework.http.HttpStatus;
 
 import vn.antt.reporting.platform.problem.ProblemException;
 
-class PlanClosedException extends ProblemException {
+public class PlanClosedException extends ProblemException {
 
-    PlanClosedException(String planId) {
+    public PlanClosedException(String planId) {
         super(HttpStatus.CONFLICT, "plan-closed", "Kế hoạch đã kết thúc", "Plan " + planId + " is closed");
         with("field", "planId");
     }

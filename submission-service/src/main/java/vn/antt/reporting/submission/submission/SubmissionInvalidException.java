@@ -9,9 +9,9 @@ import vn.antt.reporting.platform.problem.FieldError;
 import vn.antt.reporting.platform.problem.ProblemException;
 
 /** The report breaks its outline: every blocking error is listed with the field it concerns. */
-class SubmissionInvalidException extends ProblemException {
+public class SubmissionInvalidException extends ProblemException {
 
-    SubmissionInvalidException(List<FieldError> errors) {
+    public SubmissionInvalidException(List<FieldError> errors) {
         super(HttpStatus.UNPROCESSABLE_CONTENT, "submission-invalid", "Báo cáo chưa đúng đề cương",
                 errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
         with("errors", errors);

@@ -223,7 +223,7 @@ public class SubmissionService {
         return latest == null ? 0 : latest.version();
     }
 
-    static String nfc(String text) {
+    public static String nfc(String text) {
         return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 }

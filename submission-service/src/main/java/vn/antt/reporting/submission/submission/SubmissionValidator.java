@@ -24,17 +24,17 @@ import vn.antt.reporting.platform.problem.FieldError;
  * known and of the right shape, and the outline's rules. Blocking errors name the field; warnings are
  * kept with the submission. Pure: no I/O, so it is tested directly.
  */
-final class SubmissionValidator {
+public final class SubmissionValidator {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    record Result(List<FieldError> errors, List<ValidationWarning> warnings) {
+    public record Result(List<FieldError> errors, List<ValidationWarning> warnings) {
     }
 
     private SubmissionValidator() {
     }
 
-    static Result validate(OutlinePublished outline, List<SectionText> sections, List<FigureValue> figures) {
+    public static Result validate(OutlinePublished outline, List<SectionText> sections, List<FigureValue> figures) {
         List<FieldError> errors = new ArrayList<>();
         List<ValidationWarning> warnings = new ArrayList<>();
         checkSections(outline, sections, errors);

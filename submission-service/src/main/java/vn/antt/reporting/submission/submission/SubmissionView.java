@@ -12,7 +12,7 @@ public record SubmissionView(String id, String planId, UnitRef unit, int version
                              List<ValidationWarning> warnings, Instant deadline, boolean late, Instant submittedAt,
                              String submittedBy, List<StatusChange> history) {
 
-    static SubmissionView of(Submission s) {
+    public static SubmissionView of(Submission s) {
         return new SubmissionView(s.id(), s.planId(), s.unit(), s.version(), s.status(), s.document(),
                 s.sections(), s.figures(), s.warnings(), s.deadline(), s.late(), s.submittedAt(), s.submittedBy(), s.history());
     }

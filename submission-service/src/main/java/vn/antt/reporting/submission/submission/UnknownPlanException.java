@@ -4,9 +4,9 @@ import org.springframework.http.HttpStatus;
 
 import vn.antt.reporting.platform.problem.ProblemException;
 
-class UnknownPlanException extends ProblemException {
+public class UnknownPlanException extends ProblemException {
 
-    UnknownPlanException(String planId) {
+    public UnknownPlanException(String planId) {
         super(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-plan", "Không có kế hoạch này", "No plan " + planId);
         with("field", "planId");
     }

@@ -1,0 +1,153 @@
+package vn.antt.reporting.submission.draft;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import com.mongodb.client.result.UpdateResult;
+
+import vn.antt.reporting.contracts.planning.OutlinePublished;
+import vn.antt.reporting.contracts.planning.PlanPublished;
+import vn.antt.reporting.contracts.planning.PlanStatus;
+import vn.antt.reporting.contracts.submission.FigureValue;
+import vn.antt.reporting.platform.problem.FieldError;
+import vn.antt.reporting.platform.security.AccessRefusedException;
+import vn.antt.reporting.platform.security.Caller;
+import vn.antt.reporting.platform.security.Role;
+import vn.antt.reporting.submission.outline.Outlines;
+import vn.antt.reporting.submission.plan.Plans;
+import vn.antt.reporting.submission.submission.PlanClosedException;
+import vn.antt.reporting.submission.submission.PlanNotIssuedException;
+import vn.antt.reporting.submission.submission.SectionText;
+import vn.antt.reporting.submission.submission.SubmissionInvalidException;
+import vn.antt.reporting.submission.submission.SubmissionService;
+import vn.antt.reporting.submission.submission.SubmissionValidator;
+import vn.antt.reporting.submission.submission.SubmitReportRequest;
+import vn.antt.reporting.submission.submission.SubmitResult;
+import vn.antt.reporting.submission.submission.UnitNotExpectedException;
+import vn.antt.reporting.submission.submission.UnknownPlanException;
+
+/** A unit's drafts: saved partial, checked on read, submitted as the next version. */
+@Service
+public class DraftService {
+
+    private final MongoTemplate mongo;
+    private final Plans plans;
+    private final Outlines outlines;
+    private final SubmissionService submissions;
+    private final Clock clock;
+
+    DraftService(MongoTemplate mongo, Plans plans, Outlines outlines, SubmissionService submissions, Clock clock) {
+        this.mongo = mongo;
+        this.plans = plans;
+        this.outlines = outlines;
+        this.submissions = submissions;
+        this.clock = clock;
+    }
+
+    /** Saves the whole draft as given, if it is still at {@code baseRevision} (0: there is none yet). */
+    public Draft save(Caller caller, String planId, String unitCode, DraftRequest request) {
+        requireClerkOf(caller, unitCode);
+        openPlanExpecting(planId, unitCode);
+        List<SectionText> sections = request.sections() == null ? List.of()
+                : request.sections().stream().map(s -> new SectionText(s.number(), SubmissionService.nfc(s.text()))).toList();
+        String id = Draft.idOf(planId, unitCode);
+        long base = request.baseRevision();
+        Draft draft = new Draft(id, planId, unitCode, base + 1, request.document(), sections, request.figures(), clock.instant(),
+                caller.userId());
+        if (base == 0) {
+            try {
+                return mongo.insert(draft);
+            } catch (DuplicateKeyException exists) {
+                throw new DraftChangedException(planId, unitCode, base, current(id));
+            }
+        }
+        Update update = new Update().set("revision", base + 1).set("document", request.document()).set("sections", sections)
+                .set("figures", draft.figures()).set("savedAt", draft.savedAt()).set("savedBy", draft.savedBy());
+        UpdateResult result = mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("revision").is(base)), update, Draft.class);
+        if (result.getModifiedCount() == 0) {
+            throw new DraftChangedException(planId, unitCode, base, current(id));
+        }
+        return mongo.findById(id, Draft.class);
+    }
+
+    /** The draft with what a submit would meet now. */
+    public DraftView read(Caller caller, String planId, String unitCode) {
+        requireClerkOf(caller, unitCode);
+        Draft draft = find(planId, unitCode);
+        PlanPublished plan = plans.find(planId).orElseThrow(() -> new UnknownPlanException(planId));
+        OutlinePublished outline = outlines.find(plan.outlineId(), plan.outlineVersion()).orElse(null);
+        if (outline == null) {
+            return new DraftView(draft, List.of(), List.of());
+        }
+        SubmissionValidator.Result check = SubmissionValidator.validate(outline, draft.sections(), figures(draft));
+        List<FieldError> errors = new java.util.ArrayList<>(check.errors());
+        if (draft.document() == null) {
+            errors.add(0, new FieldError("document", "the official document's number and date are needed to submit"));
+        }
+        return new DraftView(draft, errors, check.warnings());
+    }
+
+    public void delete(Caller caller, String planId, String unitCode) {
+        requireClerkOf(caller, unitCode);
+        if (mongo.remove(Query.query(Criteria.where("_id").is(Draft.idOf(planId, unitCode))), Draft.class).getDeletedCount() == 0) {
+            throw new DraftNotFoundException(planId, unitCode);
+        }
+    }
+
+    /** Submits the draft as the unit's next version, with every check of a submit, then removes the draft. */
+    public SubmitResult submit(Caller caller, String planId, String unitCode, String idempotencyKey) {
+        requireClerkOf(caller, unitCode);
+        Draft draft = find(planId, unitCode);
+        if (draft.document() == null) {
+            throw new SubmissionInvalidException(List.of(new FieldError("document", "the official document's number and date are needed to submit")));
+        }
+        SubmitResult result = submissions.submit(caller, new SubmitReportRequest(planId, unitCode, draft.document(), draft.sections(),
+                draft.figures()), idempotencyKey);
+        mongo.remove(Query.query(Criteria.where("_id").is(draft.id()).and("revision").is(draft.revision())), Draft.class);
+        return result;
+    }
+
+    private Draft find(String planId, String unitCode) {
+        Draft draft = mongo.findById(Draft.idOf(planId, unitCode), Draft.class);
+        if (draft == null) {
+            throw new DraftNotFoundException(planId, unitCode);
+        }
+        return draft;
+    }
+
+    private long current(String id) {
+        Draft stored = mongo.findById(id, Draft.class);
+        return stored == null ? 0 : stored.revision();
+    }
+
+    private void openPlanExpecting(String planId, String unitCode) {
+        PlanPublished plan = plans.find(planId).orElseThrow(() -> new UnknownPlanException(planId));
+        if (plan.status() == PlanStatus.DRAFT) {
+            throw new PlanNotIssuedException(planId);
+        }
+        if (plan.status() == PlanStatus.CLOSED) {
+            throw new PlanClosedException(planId);
+        }
+        if (Plans.expected(plan, unitCode).isEmpty()) {
+            throw new UnitNotExpectedException(planId, unitCode);
+        }
+    }
+
+    private static void requireClerkOf(Caller caller, String unitCode) {
+        if (!caller.has(Role.CLERK) || !caller.actsFor(unitCode)) {
+            throw new AccessRefusedException("Only a clerk of unit " + unitCode + " may work on its drafts");
+        }
+    }
+
+    private static List<FigureValue> figures(Draft draft) {
+        return draft.figures().stream().map(f -> new FigureValue(f.indicator(), f.qualifier(), f.amount(), f.secondAmount(),
+                f.breakdown() == null ? java.util.Map.of() : new java.util.TreeMap<>(f.breakdown()))).toList();
+    }
+}

@@ -1,0 +1,105 @@
+package vn.antt.reporting.submission.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.antt.reporting.contracts.mothers.UnitChangedMother;
+import vn.antt.reporting.contracts.mothers.Units;
+import vn.antt.reporting.platform.directory.UnitDirectory;
+import vn.antt.reporting.submission.outline.Outlines;
+import vn.antt.reporting.submission.plan.Plans;
+import vn.antt.reporting.testsupport.ApiClient;
+import vn.antt.reporting.testsupport.KafkaEvents;
+import vn.antt.reporting.testsupport.ServiceIntegrationTest;
+import vn.antt.reporting.testsupport.TestTokens;
+
+/** A clerk saves a partial draft, sees what a submit would meet, completes it and submits it as the next version. */
+@ServiceIntegrationTest
+class DraftIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UnitDirectory directory;
+
+    @Autowired
+    Plans plans;
+
+    @Autowired
+    Outlines outlines;
+
+    @BeforeAll
+    static void publishDirectory() {
+        UnitChangedMother.quangNgaiSample().forEach(KafkaEvents::publish);
+    }
+
+    private String plan() {
+        PlanFixtures.publishOutline357(outlines);
+        await().atMost(Duration.ofSeconds(30)).until(() -> directory.find(Units.TINH_SON).isPresent());
+        return PlanFixtures.plan119As(plans, "kh-nhap-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    @Test
+    void aPartialDraftIsSavedCheckedCompletedAndSubmittedAsTheNextVersion() {
+        String plan = plan();
+        ApiClient clerk = ApiClient.on(port).as(TestTokens.issue("vanthu.tinhson", Units.TINH_SON, "CLERK"));
+        String path = "/api/drafts/" + plan + "/" + Units.TINH_SON;
+
+        ApiClient.Response partial = clerk.put(path, Map.of("baseRevision", 0,
+                "sections", List.of(Map.of("number", "I", "text", "Tình hình an ninh chính trị cơ bản ổn định.")),
+                "figures", List.of(Map.of("indicator", "propaganda.sessions", "qualifier", "MORE_THAN", "amount", 100))));
+        assertThat(partial.status()).as(partial.body()).isEqualTo(200);
+        assertThat(partial.json().path("revision").asLong()).isEqualTo(1);
+
+        ApiClient.Response checked = clerk.get(path);
+        List<String> fields = checked.json().path("blockingErrors").valueStream().map(e -> e.path("field").asString()).toList();
+        assertThat(fields).contains("document", "sections");
+        assertThat(clerk.put(path, Map.of("baseRevision", 0, "sections", List.of())).json().path("rule").asString())
+                .isEqualTo("draft-changed");
+
+        SubmitReportRequest full = SubmitReportRequestMother.tinhSonReport().plan(plan).build();
+        ApiClient.Response completed = clerk.put(path, Map.of("baseRevision", 1, "document", full.document(),
+                "sections", full.sections(), "figures", full.figures()));
+        assertThat(completed.status()).as(completed.body()).isEqualTo(200);
+        assertThat(clerk.get(path).json().path("blockingErrors").size()).isZero();
+
+        ApiClient.Response submitted = clerk.post(path + "/submission", Map.of());
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        assertThat(submitted.json().path("version").asInt()).isEqualTo(1);
+        assertThat(submitted.json().path("sections").size()).isEqualTo(full.sections().size());
+        assertThat(clerk.get(path).status()).isEqualTo(404);
+    }
+
+    @Test
+    void badDraftsAreRefusedNamingTheFieldAndOnlyTheUnitsClerkWorksOnThem() {
+        String plan = plan();
+        ApiClient clerk = ApiClient.on(port).as(TestTokens.issue("vanthu.tinhson", Units.TINH_SON, "CLERK"));
+        String path = "/api/drafts/" + plan + "/" + Units.TINH_SON;
+
+        ApiClient.Response negative = clerk.put(path, Map.of("baseRevision", 0,
+                "figures", List.of(Map.of("indicator", "propaganda.sessions", "amount", -5))));
+        assertThat(negative.status()).isEqualTo(400);
+        assertThat(negative.body()).contains("figures[0].amount");
+        ApiClient.Response text = clerk.put(path, Map.of("baseRevision", 0,
+                "figures", List.of(Map.of("indicator", "propaganda.sessions", "amount", "hơn một trăm"))));
+        assertThat(text.status()).isEqualTo(400);
+        assertThat(clerk.get(path).status()).isEqualTo(404);
+
+        ApiClient otherClerk = ApiClient.on(port).as(TestTokens.issue("vanthu.tinhha", Units.TINH_HA, "CLERK"));
+        assertThat(otherClerk.put(path, Map.of("baseRevision", 0)).status()).isEqualTo(403);
+        assertThat(otherClerk.get(path).status()).isEqualTo(403);
+        assertThat(clerk.put("/api/drafts/khong-co-ke-hoach/" + Units.TINH_SON, Map.of("baseRevision", 0)).status()).isEqualTo(422);
+        assertThat(clerk.post(path + "/submission", Map.of()).status()).isEqualTo(404);
+    }
+}
