@@ -48,7 +48,14 @@ import vn.antt.reporting.testsupport.TestTokens;
  */
 @ServiceIntegrationTest
 // The service's own relay runs once at start-up and then not for an hour: this test drives relays itself.
-@TestPropertySource(properties = "reporting.outbox.relay-interval=1h")
+// This context runs beside the other tests' (cached) ones: its read models use groups of their own, so
+// that they read every partition from the start instead of sharing them with the other contexts.
+@TestPropertySource(properties = {
+        "reporting.outbox.relay-interval=1h",
+        "spring.cloud.stream.bindings.unitDirectory-in-0.group=submission-relay-kill-test",
+        "spring.cloud.stream.bindings.plans-in-0.group=submission-relay-kill-test",
+        "spring.cloud.stream.bindings.outlines-in-0.group=submission-relay-kill-test",
+        "spring.cloud.stream.bindings.reviewEvents-in-0.group=submission-relay-kill-test"})
 class RelayKillIntegrationTest {
 
     /** What a SIGKILL does to the relay thread: nothing after it runs, no catch block sees it. */
