@@ -18,6 +18,8 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -81,6 +83,25 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return ResponseEntity.badRequest().body(invalid(errors));
+    }
+
+    /** A file above the multipart limit: refused before the service reads it. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                "file: the upload is larger than the limit of " + e.getMaxUploadSize() + " bytes");
+        problem.setType(URI.create(ProblemException.TYPE_BASE + "upload-too-large"));
+        problem.setTitle("Tệp tải lên quá lớn");
+        problem.setProperty("rule", "upload-too-large");
+        problem.setProperty("errors", List.of(new FieldError("file", "is larger than the upload limit")));
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(e.getRequestPartName(), "is missing"))));
     }
 
     private static String clientName(MethodParameter parameter) {

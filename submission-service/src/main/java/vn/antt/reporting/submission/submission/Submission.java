@@ -10,12 +10,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import vn.antt.reporting.contracts.submission.FigureValue;
 import vn.antt.reporting.contracts.submission.UnitRef;
 import vn.antt.reporting.platform.outbox.PendingEvent;
+import vn.antt.reporting.submission.scan.ScanRef;
 
 /**
  * One immutable version of a unit's report for a plan. The unique index on (plan, unit, version)
  * guarantees that two racing submits never make two versions of the same number. The
  * {@code outbox} holds the events of this write until the relay has published them. What is submitted
- * never changes; only {@code status} moves, each move appended to {@code history} in the same update. The idempotency
+ * never changes; only {@code status} moves (and the signed {@code scan} is attached once), each move appended to {@code history} in the same update. The idempotency
  * key (the client's, or a random one) is unique per user, so a retried submit finds its first result.
  */
 @Document(Submission.COLLECTION)
@@ -38,7 +39,8 @@ public record Submission(
         String idempotencyKey,
         String requestHash,
         List<StatusChange> history,
-        List<PendingEvent> outbox) {
+        List<PendingEvent> outbox,
+        ScanRef scan) {
 
     public static final String COLLECTION = "submissions";
 

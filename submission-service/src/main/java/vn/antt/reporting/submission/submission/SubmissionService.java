@@ -120,7 +120,7 @@ public class SubmissionService {
                     SubmissionStatus.SUBMITTED, document, sections, figures, validation.warnings(), deadline, late,
                     now, caller.userId(), key, fingerprint,
                     List.of(new StatusChange(null, SubmissionStatus.SUBMITTED, now, caller.userId(), caller.unitCode(), null, null)),
-                    List.of(outbox.pending(EVENTS_BINDING, event)));
+                    List.of(outbox.pending(EVENTS_BINDING, event)), null);
             try {
                 return new SubmitResult(mongo.insert(submission), false);
             } catch (DuplicateKeyException raced) {

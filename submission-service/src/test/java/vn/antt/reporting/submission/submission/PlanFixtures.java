@@ -12,24 +12,24 @@ import vn.antt.reporting.submission.plan.Plans;
 import vn.antt.reporting.testsupport.KafkaEvents;
 
 /** Publishes plans and the outline of plan 119 as planning-service would, and waits for the read models. */
-final class PlanFixtures {
+public final class PlanFixtures {
 
     private PlanFixtures() {
     }
 
-    static void publishOutline357(Outlines outlines) {
+    public static void publishOutline357(Outlines outlines) {
         KafkaEvents.publish(OutlineMother.outline357());
         await().atMost(Duration.ofSeconds(30)).until(() -> outlines.find(OutlineMother.OUTLINE_357, 1).isPresent());
     }
 
-    static void publish(Plans plans, PlanPublished plan) {
+    public static void publish(Plans plans, PlanPublished plan) {
         KafkaEvents.publish(plan);
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> plans.find(plan.planId()).map(p -> p.revision() >= plan.revision()).orElse(false));
     }
 
     /** Plan 119 under another id, so that tests do not share versions. */
-    static String plan119As(Plans plans, String planId) {
+    public static String plan119As(Plans plans, String planId) {
         publish(plans, PlanMother.plan119().id(planId).build());
         return planId;
     }
