@@ -35,7 +35,7 @@ public record Draft(
         figures = figures == null ? List.of() : List.copyOf(figures);
     }
 
-    static String idOf(String planId, String unitCode) {
+    public static String idOf(String planId, String unitCode) {
         return planId + ":" + unitCode;
     }
 }
