@@ -10,7 +10,9 @@ import vn.antt.reporting.contracts.planning.OutlinePublished;
 import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.contracts.planning.UnitChanged;
 import vn.antt.reporting.contracts.review.ReportAccepted;
+import vn.antt.reporting.contracts.review.ReportFinalized;
 import vn.antt.reporting.contracts.review.ReportReturned;
+import vn.antt.reporting.contracts.review.ReviewOverdue;
 import vn.antt.reporting.contracts.submission.ReportSubmitted;
 import vn.antt.reporting.contracts.submission.ReportWithdrawn;
 
@@ -25,6 +27,8 @@ public final class EventCatalog {
             ReportWithdrawn.class,
             ReportAccepted.class,
             ReportReturned.class,
+            ReportFinalized.class,
+            ReviewOverdue.class,
             UnitChanged.class,
             PlanPublished.class,
             OutlinePublished.class);

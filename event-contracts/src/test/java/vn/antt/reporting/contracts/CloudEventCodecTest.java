@@ -31,6 +31,8 @@ class CloudEventCodecTest {
                 ReportSubmittedMother.aReportSubmitted().version(2).buildWithdrawal("Gửi nhầm tệp, sẽ gửi lại"),
                 ReviewEventMother.acceptedByDistrict(ReportSubmittedMother.aReportSubmitted().build()),
                 ReviewEventMother.returnedByDistrict(ReportSubmittedMother.aReportSubmitted().build()),
+                ReviewEventMother.finalized(ReportSubmittedMother.aReportSubmitted().build()),
+                ReviewEventMother.overdueAtDistrict(ReportSubmittedMother.aReportSubmitted().build()),
                 UnitChangedMother.tinhSon(),
                 PlanMother.plan119().internalDeadline(Units.SON_TINH, Instant.parse("2025-06-05T17:00:00Z")).build(),
                 OutlineMother.outline357());

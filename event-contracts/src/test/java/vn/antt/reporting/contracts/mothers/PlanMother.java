@@ -26,6 +26,8 @@ public final class PlanMother {
     private Instant deadline = DEADLINE_119;
     private List<ExpectedUnit> expected = new ArrayList<>(List.of(
             unit(Units.tinhSon()), unit(Units.tinhHa()), unit(Units.binhHai())));
+    private Duration reviewTime = Duration.ofDays(3);
+    private boolean returnToSubmitter = true;
     private List<ReviewChain> chains = new ArrayList<>(List.of(
             new ReviewChain("COMMUNE", List.of("DISTRICT", "PROVINCE")),
             new ReviewChain("AGENCY", List.of("PROVINCE")),
@@ -72,6 +74,24 @@ public final class PlanMother {
         return this;
     }
 
+    /** Adds (or replaces) the chain of one kind of unit, e.g. DISTRICT → [PROVINCE]. */
+    public PlanMother chain(String unitKind, String... levels) {
+        chains.removeIf(c -> c.unitKind().equals(unitKind));
+        chains.add(new ReviewChain(unitKind, List.of(levels)));
+        return this;
+    }
+
+    /** A higher level's return goes to the level below instead of back to the submitting unit. */
+    public PlanMother returnsToLowerLevel() {
+        this.returnToSubmitter = false;
+        return this;
+    }
+
+    public PlanMother reviewTime(Duration reviewTime) {
+        this.reviewTime = reviewTime;
+        return this;
+    }
+
     public PlanMother internalDeadline(String setter, Instant at) {
         unitDeadlines.add(new UnitDeadline(setter, UnitDeadline.Kind.INTERNAL, at, "quantri." + setter, null));
         return this;
@@ -95,7 +115,7 @@ public final class PlanMother {
                 "Công an tỉnh (qua Phòng An ninh kinh tế)",
                 "Đ/c Trung tá Võ Minh Cảnh - Đội trưởng, số điện thoại 0889.803.777",
                 List.of(new Milestone("Hội nghị tổng kết 10 năm thực hiện Quyết định số 357", LocalDate.of(2025, 9, 30))),
-                status, lockAtDeadline, OutlineMother.OUTLINE_357, 1, null, expected, chains, Duration.ofDays(3), true,
+                status, lockAtDeadline, OutlineMother.OUTLINE_357, 1, null, expected, chains, reviewTime, returnToSubmitter,
                 unitDeadlines);
     }
 }

@@ -3,7 +3,9 @@ package vn.antt.reporting.contracts.mothers;
 import java.util.List;
 
 import vn.antt.reporting.contracts.review.ReportAccepted;
+import vn.antt.reporting.contracts.review.ReportFinalized;
 import vn.antt.reporting.contracts.review.ReportReturned;
+import vn.antt.reporting.contracts.review.ReviewOverdue;
 import vn.antt.reporting.contracts.review.ReturnNote;
 import vn.antt.reporting.contracts.submission.ReportSubmitted;
 
@@ -29,5 +31,17 @@ public final class ReviewEventMother {
                 "Số liệu kinh phí chưa khớp, đề nghị rà soát lại",
                 List.of(new ReturnNote("II.2.1", "budget.total", "Tổng kinh phí không bằng tổng các khoản thành phần")),
                 submitted.unit().code());
+    }
+
+    public static ReportFinalized finalized(ReportSubmitted submitted) {
+        return new ReportFinalized(submitted.planId(), submitted.unit(), submitted.submissionId(), submitted.version(),
+                List.of(Units.SON_TINH, Units.QUANG_NGAI), "canbo.congantinh", submitted.submittedAt().plusSeconds(2 * 86_400));
+    }
+
+    /** Sơn Tịnh has not reviewed within the plan's 3 days. */
+    public static ReviewOverdue overdueAtDistrict(ReportSubmitted submitted) {
+        return new ReviewOverdue(submitted.planId(), submitted.unit(), submitted.submissionId(), submitted.version(), 1,
+                Units.SON_TINH, submitted.submittedAt(), submitted.submittedAt().plusSeconds(3 * 86_400),
+                submitted.submittedAt().plusSeconds(3 * 86_400 + 60));
     }
 }

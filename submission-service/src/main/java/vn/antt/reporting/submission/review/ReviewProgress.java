@@ -40,7 +40,10 @@ class ReviewProgress {
                 move(mongo, envelope.id(), accepted.submissionId(), accepted.finalAcceptance() ? SubmissionStatus.FINAL
                         : SubmissionStatus.IN_REVIEW, accepted.acceptedBy(), accepted.levelUnitCode(), null, accepted.acceptedAt());
             } else if (envelope.data() instanceof ReportReturned returned) {
-                move(mongo, envelope.id(), returned.submissionId(), SubmissionStatus.RETURNED, returned.returnedBy(),
+                // A higher level may send its return to the level below: then the version is still in review.
+                SubmissionStatus to = returned.unit().code().equals(returned.returnedTo()) ? SubmissionStatus.RETURNED
+                        : SubmissionStatus.IN_REVIEW;
+                move(mongo, envelope.id(), returned.submissionId(), to, returned.returnedBy(),
                         returned.levelUnitCode(), returned.reason(), returned.returnedAt());
             }
         };

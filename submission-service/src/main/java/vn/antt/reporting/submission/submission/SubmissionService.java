@@ -31,8 +31,8 @@ import vn.antt.reporting.platform.security.AccessRefusedException;
 import vn.antt.reporting.platform.security.Caller;
 import vn.antt.reporting.platform.security.Role;
 import vn.antt.reporting.platform.outbox.OutboxEvents;
-import vn.antt.reporting.submission.outline.Outlines;
-import vn.antt.reporting.submission.plan.Plans;
+import vn.antt.reporting.platform.plans.Outlines;
+import vn.antt.reporting.platform.plans.Plans;
 
 @Service
 public class SubmissionService {

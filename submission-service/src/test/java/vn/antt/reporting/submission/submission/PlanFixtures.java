@@ -7,8 +7,8 @@ import java.time.Duration;
 import vn.antt.reporting.contracts.mothers.OutlineMother;
 import vn.antt.reporting.contracts.mothers.PlanMother;
 import vn.antt.reporting.contracts.planning.PlanPublished;
-import vn.antt.reporting.submission.outline.Outlines;
-import vn.antt.reporting.submission.plan.Plans;
+import vn.antt.reporting.platform.plans.Outlines;
+import vn.antt.reporting.platform.plans.Plans;
 import vn.antt.reporting.testsupport.KafkaEvents;
 
 /** Publishes plans and the outline of plan 119 as planning-service would, and waits for the read models. */

@@ -1,11 +1,11 @@
-package vn.antt.reporting.submission.plan;
+package vn.antt.reporting.platform.plans;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.antt.reporting.contracts.planning.PlanPublished;
 
-/** This service's copy of a plan, as planning-service last published it. */
+/** A service's copy of a plan, as planning-service last published it. */
 @Document("plans")
 public record PlanRecord(@Id String id, long revision, PlanPublished plan) {
 }

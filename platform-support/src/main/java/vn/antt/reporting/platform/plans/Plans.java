@@ -1,35 +1,28 @@
-package vn.antt.reporting.submission.plan;
+package vn.antt.reporting.platform.plans;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.messaging.Message;
 
-import vn.antt.reporting.contracts.CloudEventCodec;
 import vn.antt.reporting.contracts.planning.ExpectedUnit;
 import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.platform.readmodel.NewerWins;
 
-/** The plans read model, kept from the compacted {@code plans} topic (binding {@code plans-in-0}). */
-@Configuration("planReadModel")
+/**
+ * A service's read model of the plans, kept from the compacted {@code plans} topic: the highest revision
+ * of each plan wins, so redelivered and out-of-order records change nothing.
+ */
 public class Plans {
 
     private final MongoTemplate mongo;
 
-    Plans(MongoTemplate mongo) {
+    public Plans(MongoTemplate mongo) {
         this.mongo = mongo;
     }
 
-    @Bean
-    Consumer<Message<byte[]>> plans(CloudEventCodec codec) {
-        return message -> apply(codec.decode(message.getPayload(), PlanPublished.class).data());
-    }
-
+    /** @return whether this revision was newer than the stored one */
     public boolean apply(PlanPublished plan) {
         return NewerWins.save(mongo, new PlanRecord(plan.planId(), plan.revision(), plan), plan.planId(), "revision",
                 plan.revision());

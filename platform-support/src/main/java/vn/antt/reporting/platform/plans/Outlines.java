@@ -1,30 +1,19 @@
-package vn.antt.reporting.submission.outline;
+package vn.antt.reporting.platform.plans;
 
 import java.util.Optional;
-import java.util.function.Consumer;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.messaging.Message;
 
-import vn.antt.reporting.contracts.CloudEventCodec;
 import vn.antt.reporting.contracts.planning.OutlinePublished;
 import vn.antt.reporting.platform.readmodel.NewerWins;
 
-/** The outlines read model, kept from the compacted {@code outlines} topic (binding {@code outlines-in-0}). */
-@Configuration("outlineReadModel")
+/** A service's read model of the outline versions, kept from the compacted {@code outlines} topic. */
 public class Outlines {
 
     private final MongoTemplate mongo;
 
-    Outlines(MongoTemplate mongo) {
+    public Outlines(MongoTemplate mongo) {
         this.mongo = mongo;
-    }
-
-    @Bean
-    Consumer<Message<byte[]>> outlines(CloudEventCodec codec) {
-        return message -> apply(codec.decode(message.getPayload(), OutlinePublished.class).data());
     }
 
     public boolean apply(OutlinePublished outline) {

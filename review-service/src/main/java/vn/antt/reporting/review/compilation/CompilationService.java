@@ -1,0 +1,100 @@
+package vn.antt.reporting.review.compilation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import vn.antt.reporting.contracts.planning.ExpectedUnit;
+import vn.antt.reporting.contracts.planning.IndicatorType;
+import vn.antt.reporting.contracts.planning.PlanPublished;
+import vn.antt.reporting.contracts.submission.FigureSums;
+import vn.antt.reporting.contracts.submission.FigureValue;
+import vn.antt.reporting.contracts.submission.UnitRef;
+import vn.antt.reporting.platform.plans.Outlines;
+import vn.antt.reporting.platform.plans.Plans;
+import vn.antt.reporting.platform.security.AccessRefusedException;
+import vn.antt.reporting.platform.security.Caller;
+import vn.antt.reporting.platform.security.Role;
+import vn.antt.reporting.review.reviewcase.ReviewCase;
+import vn.antt.reporting.review.reviewcase.ReviewCaseNotFoundException;
+import vn.antt.reporting.review.reviewcase.ReviewChains;
+import vn.antt.reporting.review.reviewcase.ReviewLevel;
+import vn.antt.reporting.review.reviewcase.ReviewState;
+
+/**
+ * Compiles upward. A level sums the sub-units it reviews directly: a unit whose chain passes through
+ * another reporting unit first (a commune under a district that has its own report) is counted by that
+ * unit's report, never twice.
+ */
+@Service
+public class CompilationService {
+
+    private final MongoTemplate mongo;
+    private final Plans plans;
+    private final Outlines outlines;
+    private final ReviewChains chains;
+
+    CompilationService(MongoTemplate mongo, Plans plans, Outlines outlines, ReviewChains chains) {
+        this.mongo = mongo;
+        this.plans = plans;
+        this.outlines = outlines;
+        this.chains = chains;
+    }
+
+    public CompiledReport compile(Caller caller, String planId, String unitCode) {
+        if (!caller.actsFor(unitCode) || !(caller.has(Role.CLERK) || caller.has(Role.REVIEWER))) {
+            throw new AccessRefusedException("Only the clerks and reviewers of unit " + unitCode + " compile its report");
+        }
+        PlanPublished plan = plans.find(planId).orElseThrow(() -> new ReviewCaseNotFoundException(planId, unitCode));
+        Set<String> reporting = plan.expectedUnits().stream().map(ExpectedUnit::code).collect(Collectors.toSet());
+        Map<String, ReviewCase> cases = new HashMap<>();
+        mongo.find(Query.query(Criteria.where("planId").is(planId)), ReviewCase.class).forEach(c -> cases.put(c.unit().code(), c));
+
+        List<CompiledReport.IncludedUnit> included = new ArrayList<>();
+        List<CompiledReport.MissingUnit> missing = new ArrayList<>();
+        List<FigureValue> figures = new ArrayList<>();
+        for (ExpectedUnit unit : plan.expectedUnits()) {
+            if (unit.code().equals(unitCode) || !unit.ancestry().contains(unitCode)) {
+                continue;
+            }
+            ReviewCase c = cases.get(unit.code());
+            List<ReviewLevel> levels = c != null ? c.levels()
+                    : chains.levelsOf(plan, new UnitRef(unit.code(), unit.name(), unit.kind(), unit.ancestry()));
+            if (!reviewedDirectlyBy(levels, unitCode, reporting)) {
+                continue;
+            }
+            if (c != null && c.acceptedBy().contains(unitCode)) {
+                included.add(new CompiledReport.IncludedUnit(unit.code(), unit.name(), c.version(), c.submissionId()));
+                figures.addAll(c.figures());
+            } else {
+                missing.add(new CompiledReport.MissingUnit(unit.code(), unit.name(), c == null ? ReviewState.AWAITING_SUBMISSION : c.state()));
+            }
+        }
+        Set<String> percentages = outlines.find(plan.outlineId(), plan.outlineVersion())
+                .map(o -> o.indicators().stream().filter(i -> i.type() == IndicatorType.PERCENTAGE).map(i -> i.code())
+                        .collect(Collectors.toSet()))
+                .orElse(Set.of());
+        return new CompiledReport(planId, unitCode, included, missing, FigureSums.sum(figures, percentages));
+    }
+
+    /** {@code unitCode} is one of the levels, and no level before it is a unit that reports in this plan. */
+    private static boolean reviewedDirectlyBy(List<ReviewLevel> levels, String unitCode, Set<String> reporting) {
+        for (ReviewLevel level : levels) {
+            if (level.unitCode().equals(unitCode)) {
+                return true;
+            }
+            if (reporting.contains(level.unitCode())) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,25 @@
+package vn.antt.reporting.review.compilation;
+
+import java.util.List;
+
+import vn.antt.reporting.contracts.submission.FigureValue;
+import vn.antt.reporting.review.reviewcase.ReviewState;
+
+/**
+ * A pre-filled draft of an intermediate level's own report: its figures are the sums over the sub-units this
+ * level accepted, qualifiers kept. The level completes it in its own words and saves it as its draft in
+ * submission-service ({@code PUT /api/drafts/{planId}/{unitCode}} with these figures), then submits it.
+ *
+ * @param included the sub-units whose accepted version is in the sums
+ * @param missing  the sub-units not (yet) accepted by this level, with where they stand
+ * @param figures  one value per indicator; percentages are left out (they do not add up)
+ */
+public record CompiledReport(String planId, String unitCode, List<IncludedUnit> included, List<MissingUnit> missing,
+                             List<FigureValue> figures) {
+
+    public record IncludedUnit(String unitCode, String name, int version, String submissionId) {
+    }
+
+    public record MissingUnit(String unitCode, String name, ReviewState state) {
+    }
+}

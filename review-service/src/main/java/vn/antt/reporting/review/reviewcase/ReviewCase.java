@@ -1,0 +1,81 @@
+package vn.antt.reporting.review.reviewcase;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import vn.antt.reporting.contracts.planning.ExpectedUnit;
+import vn.antt.reporting.contracts.submission.FigureValue;
+import vn.antt.reporting.contracts.submission.UnitRef;
+import vn.antt.reporting.platform.outbox.PendingEvent;
+
+/**
+ * The review of one unit's report for one plan. Every transition is one guarded single-document update
+ * ({@code revision} must still be what the actor read) that sets the state, appends to {@code audit} and
+ * adds the event to {@code outbox}: the state, its audit and its event never part.
+ *
+ * @param levels         the chain of the version under review
+ * @param currentLevel   the level that must act (1-based) while the state awaits a reviewer
+ * @param acceptedBy     the units that accepted the current version, from the first level up
+ * @param waitingSince   when the version reached the current level
+ * @param dueAt          waitingSince + the plan's review time
+ * @param overdueRaised  whether ReviewOverdue was raised for this version at this level
+ * @param figures        the figures of the version under review (for compiling upward)
+ * @param warnings       the validation warnings of that version, shown to reviewers
+ */
+@Document(ReviewCase.COLLECTION)
+@CompoundIndex(name = "worklist", def = "{'currentReviewer': 1, 'state': 1}")
+@CompoundIndex(name = "plan_state", def = "{'planId': 1, 'state': 1}")
+public record ReviewCase(
+        @Id String id,
+        String planId,
+        UnitRef unit,
+        ReviewState state,
+        String submissionId,
+        int version,
+        List<ReviewLevel> levels,
+        int currentLevel,
+        String currentReviewer,
+        List<String> acceptedBy,
+        Instant waitingSince,
+        Instant dueAt,
+        boolean overdueRaised,
+        List<FigureValue> figures,
+        List<String> warnings,
+        long revision,
+        List<CaseAuditEntry> audit,
+        List<PendingEvent> outbox) {
+
+    public static final String COLLECTION = "review_cases";
+
+    public ReviewCase {
+        levels = levels == null ? List.of() : List.copyOf(levels);
+        acceptedBy = acceptedBy == null ? List.of() : List.copyOf(acceptedBy);
+        figures = figures == null ? List.of() : List.copyOf(figures);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        audit = audit == null ? List.of() : List.copyOf(audit);
+        outbox = outbox == null ? List.of() : List.copyOf(outbox);
+    }
+
+    public static String idOf(String planId, String unitCode) {
+        return planId + ":" + unitCode;
+    }
+
+    /** An expected unit that has not submitted yet, as lists show it (not stored). */
+    static ReviewCase awaiting(String planId, ExpectedUnit unit) {
+        return new ReviewCase(idOf(planId, unit.code()), planId, new UnitRef(unit.code(), unit.name(), unit.kind(), unit.ancestry()),
+                ReviewState.AWAITING_SUBMISSION, null, 0, List.of(), 0, null, List.of(), null, null, false, List.of(), List.of(),
+                0, List.of(), List.of());
+    }
+
+    ReviewLevel level(int number) {
+        return levels.get(number - 1);
+    }
+
+    boolean atTopLevel() {
+        return currentLevel == levels.size();
+    }
+}

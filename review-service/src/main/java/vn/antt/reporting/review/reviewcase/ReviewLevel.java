@@ -1,0 +1,11 @@
+package vn.antt.reporting.review.reviewcase;
+
+/**
+ * One level of a case's chain: the reviewing unit, resolved from the plan's chain for the unit's kind
+ * and the unit's ancestry when its version arrived.
+ *
+ * @param level    1 for the first level
+ * @param kind     the level's kind in the plan's chain, e.g. DISTRICT
+ */
+public record ReviewLevel(int level, String unitCode, String kind) {
+}

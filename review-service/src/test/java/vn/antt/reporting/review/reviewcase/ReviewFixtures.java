@@ -1,0 +1,74 @@
+package vn.antt.reporting.review.reviewcase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import vn.antt.reporting.contracts.mothers.PlanMother;
+import vn.antt.reporting.contracts.mothers.ReportSubmittedMother;
+import vn.antt.reporting.contracts.mothers.Units;
+import vn.antt.reporting.contracts.submission.FigureValue;
+import vn.antt.reporting.contracts.submission.ReportSubmitted;
+import vn.antt.reporting.contracts.submission.UnitRef;
+import vn.antt.reporting.platform.directory.UnitDirectory;
+import vn.antt.reporting.platform.plans.Plans;
+import vn.antt.reporting.testsupport.KafkaEvents;
+
+/**
+ * The review tests' world: plan 119 under a fresh id, expecting Tịnh Sơn, Tịnh Hà (both under Sơn Tịnh),
+ * Bình Hải (under Bình Sơn) and the district Sơn Tịnh itself, whose own report goes to the province.
+ */
+final class ReviewFixtures {
+
+    static final List<FigureValue> TINH_HA_FIGURES = List.of(FigureValue.exact("propaganda.sessions", 42),
+            FigureValue.exact("propaganda.attendees", 1500));
+
+    private final MongoTemplate mongo;
+
+    ReviewFixtures(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    static String newPlan(Plans plans, UnitDirectory directory, PlanMother plan) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> directory.find(Units.BINH_HAI).isPresent()
+                && directory.find(Units.QUANG_NGAI).isPresent());
+        String planId = "kh-duyet-" + UUID.randomUUID().toString().substring(0, 8);
+        KafkaEvents.publish(plan.id(planId).build());
+        await().atMost(Duration.ofSeconds(30)).until(() -> plans.find(planId).isPresent());
+        return planId;
+    }
+
+    static PlanMother plan() {
+        return PlanMother.plan119()
+                .expected(List.of(PlanMother.unit(Units.tinhSon()), PlanMother.unit(Units.tinhHa()),
+                        PlanMother.unit(Units.binhHai()), PlanMother.unit(Units.sonTinh())))
+                .chain("DISTRICT", "PROVINCE");
+    }
+
+    /** Publishes version {@code version} of a unit's report, as submission-service would, and waits for its case. */
+    ReportSubmitted submit(String planId, UnitRef unit, int version, List<FigureValue> figures) {
+        ReportSubmitted event = ReportSubmittedMother.aReportSubmitted().plan(planId).unit(unit).version(version)
+                .submissionId(UUID.randomUUID().toString()).figures(figures).build();
+        KafkaEvents.publish(event);
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            ReviewCase c = find(planId, unit.code());
+            return c != null && c.version() == version;
+        });
+        return event;
+    }
+
+    ReviewCase find(String planId, String unitCode) {
+        return mongo.findById(ReviewCase.idOf(planId, unitCode), ReviewCase.class);
+    }
+
+    ReviewCase expectState(String planId, String unitCode, ReviewState state) {
+        ReviewCase c = find(planId, unitCode);
+        assertThat(c.state()).as(c.id()).isEqualTo(state);
+        return c;
+    }
+}
