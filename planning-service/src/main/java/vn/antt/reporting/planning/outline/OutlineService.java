@@ -1,6 +1,5 @@
 package vn.antt.reporting.planning.outline;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +18,7 @@ import vn.antt.reporting.contracts.planning.ValidationRule;
 import vn.antt.reporting.platform.outbox.OutboxEvents;
 import vn.antt.reporting.platform.problem.FieldError;
 import vn.antt.reporting.platform.security.Caller;
+import vn.antt.reporting.platform.text.Nfc;
 
 /** Writes outline versions (each with its event, in one document) and reads them. */
 @Service
@@ -80,7 +80,7 @@ public class OutlineService {
     }
 
     private Outline store(String outlineId, int version, OutlineRequest request, Caller caller) {
-        return insert(outlineId, version, nfc(request.title()),
+        return insert(outlineId, version, Nfc.of(request.title()),
                 request.sections().stream().map(OutlineRequest.Section::toContract).map(OutlineService::nfc).toList(),
                 request.indicators().stream().map(OutlineRequest.IndicatorInput::toContract).map(OutlineService::nfc).toList(),
                 request.rules().stream().map(OutlineRequest.Rule::toContract).map(OutlineService::nfc).toList(), caller);
@@ -103,20 +103,16 @@ public class OutlineService {
     }
 
     // Officials paste text from Word in decomposed form; stored and compared text is NFC.
-    private static String nfc(String text) {
-        return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
-    }
-
     private static OutlineSection nfc(OutlineSection s) {
-        return new OutlineSection(nfc(s.number()), nfc(s.parentNumber()), nfc(s.title()), nfc(s.guidance()), s.required());
+        return new OutlineSection(Nfc.of(s.number()), Nfc.of(s.parentNumber()), Nfc.of(s.title()), Nfc.of(s.guidance()), s.required());
     }
 
     private static Indicator nfc(Indicator i) {
-        return new Indicator(i.code(), nfc(i.sectionNumber()), nfc(i.label()), i.type(), nfc(i.unitOfMeasure()),
-                nfc(i.secondUnitOfMeasure()), i.categories().stream().map(OutlineService::nfc).toList(), i.required());
+        return new Indicator(i.code(), Nfc.of(i.sectionNumber()), Nfc.of(i.label()), i.type(), Nfc.of(i.unitOfMeasure()),
+                Nfc.of(i.secondUnitOfMeasure()), i.categories().stream().map(Nfc::of).toList(), i.required());
     }
 
     private static ValidationRule nfc(ValidationRule r) {
-        return new ValidationRule(r.code(), r.kind(), r.indicators(), r.severity(), nfc(r.message()));
+        return new ValidationRule(r.code(), r.kind(), r.indicators(), r.severity(), Nfc.of(r.message()));
     }
 }

@@ -39,6 +39,7 @@ import vn.antt.reporting.platform.outbox.OutboxEvents;
 import vn.antt.reporting.platform.problem.FieldError;
 import vn.antt.reporting.platform.security.AccessRefusedException;
 import vn.antt.reporting.platform.security.Caller;
+import vn.antt.reporting.platform.text.Nfc;
 
 /**
  * The life of a plan: drafted and edited by its issuing province, issued (its expected units fixed on
@@ -353,10 +354,10 @@ public class PlanService {
     }
 
     private Plan fromRequest(String planId, PlanRequest r, String issuingUnitCode, Instant createdAt, String createdBy) {
-        return new Plan(planId, 0, 0, PlanState.DRAFT, nfc(r.number()), issuingUnitCode, nfc(r.issuingBody()), nfc(r.signer()),
-                nfc(r.signerTitle()), r.issuedOn(), nfc(r.title()), r.legalBasis().stream().map(PlanService::nfc).toList(),
-                r.periodFrom(), r.periodTo(), r.deadline().toInstant(), r.recipientUnitCode(), nfc(r.recipientName()),
-                nfc(r.contact()), r.milestones(), Boolean.TRUE.equals(r.lockAtDeadline()), r.outlineId(), r.outlineVersion(), r.comparisonPlanId(),
+        return new Plan(planId, 0, 0, PlanState.DRAFT, Nfc.of(r.number()), issuingUnitCode, Nfc.of(r.issuingBody()), Nfc.of(r.signer()),
+                Nfc.of(r.signerTitle()), r.issuedOn(), Nfc.of(r.title()), r.legalBasis().stream().map(Nfc::of).toList(),
+                r.periodFrom(), r.periodTo(), r.deadline().toInstant(), r.recipientUnitCode(), Nfc.of(r.recipientName()),
+                Nfc.of(r.contact()), r.milestones(), Boolean.TRUE.equals(r.lockAtDeadline()), r.outlineId(), r.outlineVersion(), r.comparisonPlanId(),
                 r.participants(), List.of(), r.reviewChains(), r.reviewTime() == null ? "P5D" : r.reviewTime().toString(),
                 r.returnToSubmitter() == null || r.returnToSubmitter(), List.of(), List.of(issuingUnitCode), createdAt,
                 createdBy, List.of(), List.of());
@@ -458,7 +459,4 @@ public class PlanService {
         return ("kh-" + ascii + "-" + year + "-" + unitCode.toLowerCase(Locale.ROOT)).replaceAll("[^a-z0-9-]", "-");
     }
 
-    private static String nfc(String text) {
-        return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
-    }
 }

@@ -1,6 +1,5 @@
 package vn.antt.reporting.review.reviewcase;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,6 +28,7 @@ import vn.antt.reporting.platform.problem.ProblemException;
 import vn.antt.reporting.platform.security.AccessRefusedException;
 import vn.antt.reporting.platform.security.Caller;
 import vn.antt.reporting.platform.security.Role;
+import vn.antt.reporting.platform.text.Nfc;
 
 /**
  * Reviewers' actions on cases. Each action checks, in order: the case exists and is visible, the version
@@ -109,9 +109,9 @@ public class ReviewCaseService {
                     .set("currentLevel", below).set("currentReviewer", returnedTo).set("waitingSince", now)
                     .set("dueAt", now.plus(reviewTime(plan))).set("overdueRaised", false);
         }
-        String reason = nfc(request.reason());
+        String reason = Nfc.of(request.reason());
         List<ReturnNote> notes = request.notes() == null ? List.of() : request.notes().stream()
-                .map(n -> new ReturnNote(n.sectionNumber(), n.indicator(), nfc(n.note()))).toList();
+                .map(n -> new ReturnNote(n.sectionNumber(), n.indicator(), Nfc.of(n.note()))).toList();
         ReportReturned returned = new ReportReturned(planId, c.unit(), c.submissionId(), c.version(), level.level(),
                 level.unitCode(), caller.userId(), now, reason, notes, returnedTo);
         PendingEvent event = outbox.pending(ReviewOutbox.BINDING, returned);
@@ -232,7 +232,4 @@ public class ReviewCaseService {
         return plan.reviewTime() != null ? plan.reviewTime() : properties.defaultReviewTime();
     }
 
-    static String nfc(String text) {
-        return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
-    }
 }

@@ -1,7 +1,6 @@
 package vn.antt.reporting.submission.bulkentry;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +22,7 @@ import vn.antt.reporting.contracts.planning.Indicator;
 import vn.antt.reporting.contracts.planning.IndicatorType;
 import vn.antt.reporting.contracts.planning.OutlinePublished;
 import vn.antt.reporting.contracts.submission.Qualifier;
+import vn.antt.reporting.platform.text.Nfc;
 import vn.antt.reporting.submission.submission.SubmitReportRequest.FigureInput;
 
 /**
@@ -73,7 +73,7 @@ final class DraftSheetReader {
             if (row == null || isBlank(row, formatter)) {
                 continue;
             }
-            String unitCode = nfc(formatter.formatCellValue(row.getCell(0))).strip();
+            String unitCode = Nfc.of(formatter.formatCellValue(row.getCell(0))).strip();
             if (unitCode.isEmpty()) {
                 errors.add(SheetCellError.at(r, 0, "unitCode", "Thiếu mã đơn vị"));
             }
@@ -104,13 +104,13 @@ final class DraftSheetReader {
 
     private static List<Column> columns(Row header, OutlinePublished outline, DataFormatter formatter, List<SheetCellError> errors) {
         List<Column> columns = new ArrayList<>();
-        String first = nfc(formatter.formatCellValue(header.getCell(0))).strip();
+        String first = Nfc.of(formatter.formatCellValue(header.getCell(0))).strip();
         if (!first.equalsIgnoreCase(UNIT_HEADER) && !first.equalsIgnoreCase("unitCode")) {
             errors.add(SheetCellError.at(0, 0, "header", "Cột A phải là '" + UNIT_HEADER + "'"));
         }
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (int c = 1; c < Math.max(header.getLastCellNum(), 1); c++) {
-            String text = nfc(formatter.formatCellValue(header.getCell(c))).strip();
+            String text = Nfc.of(formatter.formatCellValue(header.getCell(c))).strip();
             if (text.isEmpty() || text.equalsIgnoreCase(NAME_HEADER)) {
                 continue;
             }
@@ -210,7 +210,7 @@ final class DraftSheetReader {
 
     private static String textOf(Cell cell) {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return type == CellType.STRING ? nfc(cell.getStringCellValue()).strip() : null;
+        return type == CellType.STRING ? Nfc.of(cell.getStringCellValue()).strip() : null;
     }
 
     private static boolean isBlank(Row row, DataFormatter formatter) {
@@ -222,7 +222,4 @@ final class DraftSheetReader {
         return true;
     }
 
-    private static String nfc(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC);
-    }
 }

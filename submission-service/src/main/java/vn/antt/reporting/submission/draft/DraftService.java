@@ -16,12 +16,13 @@ import vn.antt.reporting.contracts.planning.OutlinePublished;
 import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.contracts.planning.PlanStatus;
 import vn.antt.reporting.contracts.submission.FigureValue;
+import vn.antt.reporting.platform.plans.Outlines;
+import vn.antt.reporting.platform.plans.Plans;
 import vn.antt.reporting.platform.problem.FieldError;
 import vn.antt.reporting.platform.security.AccessRefusedException;
 import vn.antt.reporting.platform.security.Caller;
 import vn.antt.reporting.platform.security.Role;
-import vn.antt.reporting.platform.plans.Outlines;
-import vn.antt.reporting.platform.plans.Plans;
+import vn.antt.reporting.platform.text.Nfc;
 import vn.antt.reporting.submission.submission.PlanClosedException;
 import vn.antt.reporting.submission.submission.PlanNotIssuedException;
 import vn.antt.reporting.submission.submission.SectionText;
@@ -56,7 +57,7 @@ public class DraftService {
         requireClerkOf(caller, unitCode);
         openPlanExpecting(planId, unitCode);
         List<SectionText> sections = request.sections() == null ? List.of()
-                : request.sections().stream().map(s -> new SectionText(s.number(), SubmissionService.nfc(s.text()))).toList();
+                : request.sections().stream().map(s -> new SectionText(s.number(), Nfc.of(s.text()))).toList();
         String id = Draft.idOf(planId, unitCode);
         long base = request.baseRevision();
         Draft draft = new Draft(id, planId, unitCode, base + 1, request.document(), sections, request.figures(), clock.instant(),

@@ -24,6 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.antt.reporting.platform.security.AccessRefusedException;
 import vn.antt.reporting.platform.security.Caller;
 import vn.antt.reporting.platform.security.Role;
+import vn.antt.reporting.platform.text.Nfc;
 import vn.antt.reporting.submission.submission.Submission;
 import vn.antt.reporting.submission.submission.SubmissionService;
 
@@ -137,7 +138,7 @@ public class ScanService {
             return "ban-quet.pdf";
         }
         String name = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1);
-        name = SubmissionService.nfc(name).replaceAll("\\p{Cntrl}", "").strip();
+        name = Nfc.of(name).replaceAll("\\p{Cntrl}", "").strip();
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
             return "ban-quet.pdf";
         }

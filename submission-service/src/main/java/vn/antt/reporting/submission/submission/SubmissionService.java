@@ -1,6 +1,5 @@
 package vn.antt.reporting.submission.submission;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -18,21 +17,22 @@ import org.springframework.stereotype.Service;
 
 import com.mongodb.client.result.UpdateResult;
 
-import vn.antt.reporting.contracts.submission.FigureValue;
-import vn.antt.reporting.contracts.submission.ReportSubmitted;
-import vn.antt.reporting.contracts.submission.ReportWithdrawn;
-import vn.antt.reporting.contracts.submission.UnitRef;
 import vn.antt.reporting.contracts.planning.ExpectedUnit;
 import vn.antt.reporting.contracts.planning.OutlinePublished;
 import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.contracts.planning.PlanStatus;
+import vn.antt.reporting.contracts.submission.FigureValue;
+import vn.antt.reporting.contracts.submission.ReportSubmitted;
+import vn.antt.reporting.contracts.submission.ReportWithdrawn;
+import vn.antt.reporting.contracts.submission.UnitRef;
 import vn.antt.reporting.platform.directory.UnitDirectory;
-import vn.antt.reporting.platform.security.AccessRefusedException;
-import vn.antt.reporting.platform.security.Caller;
-import vn.antt.reporting.platform.security.Role;
 import vn.antt.reporting.platform.outbox.OutboxEvents;
 import vn.antt.reporting.platform.plans.Outlines;
 import vn.antt.reporting.platform.plans.Plans;
+import vn.antt.reporting.platform.security.AccessRefusedException;
+import vn.antt.reporting.platform.security.Caller;
+import vn.antt.reporting.platform.security.Role;
+import vn.antt.reporting.platform.text.Nfc;
 
 @Service
 public class SubmissionService {
@@ -92,7 +92,7 @@ public class SubmissionService {
                 .orElseThrow(() -> new OutlineNotAvailableException(plan.outlineId(), plan.outlineVersion()));
 
         List<SectionText> sections = request.sectionsOrEmpty().stream()
-                .map(s -> new SectionText(s.number(), nfc(s.text())))
+                .map(s -> new SectionText(s.number(), Nfc.of(s.text())))
                 .toList();
         List<FigureValue> figures = request.figuresOrEmpty().stream()
                 .map(f -> new FigureValue(f.indicator(), f.qualifier(), f.amount(), f.secondAmount(),
@@ -103,11 +103,11 @@ public class SubmissionService {
             throw new SubmissionInvalidException(validation.errors());
         }
         List<String> warningCodes = validation.warnings().stream().map(ValidationWarning::code).toList();
-        OfficialDocument document = new OfficialDocument(nfc(request.document().number()),
-                request.document().issuedOn(), nfc(request.document().signer()),
-                nfc(request.document().signerTitle()),
+        OfficialDocument document = new OfficialDocument(Nfc.of(request.document().number()),
+                request.document().issuedOn(), Nfc.of(request.document().signer()),
+                Nfc.of(request.document().signerTitle()),
                 request.document().recipients() == null ? List.of()
-                        : request.document().recipients().stream().map(SubmissionService::nfc).toList());
+                        : request.document().recipients().stream().map(Nfc::of).toList());
 
         String key = idempotencyKey != null ? idempotencyKey : "auto-" + UUID.randomUUID();
         for (int attempt = 1; ; attempt++) {
@@ -154,7 +154,7 @@ public class SubmissionService {
             throw new WithdrawalNotAllowedException(id, submission.status());
         }
         Instant now = clock.instant();
-        String text = nfc(reason);
+        String text = Nfc.of(reason);
         ReportWithdrawn event = new ReportWithdrawn(id, submission.planId(), submission.unit(), submission.version(), now,
                 caller.userId(), text);
         Update update = new Update().set("status", SubmissionStatus.WITHDRAWN)
@@ -223,7 +223,4 @@ public class SubmissionService {
         return latest == null ? 0 : latest.version();
     }
 
-    public static String nfc(String text) {
-        return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
-    }
 }
