@@ -2,10 +2,10 @@ package vn.antt.reporting.contracts.review;
 
 import java.time.Instant;
 
-import vn.antt.reporting.contracts.DomainEvent;
 import vn.antt.reporting.contracts.EventType;
 import vn.antt.reporting.contracts.Topics;
 import vn.antt.reporting.contracts.submission.UnitRef;
+import vn.antt.reporting.contracts.submission.VersionEvent;
 
 /**
  * A reviewer accepted a submitted version at one level of the plan's chain for that unit.
@@ -24,15 +24,5 @@ public record ReportAccepted(
         String levelUnitCode,
         String acceptedBy,
         Instant acceptedAt,
-        boolean finalAcceptance) implements DomainEvent {
-
-    @Override
-    public String partitionKey() {
-        return planId + ":" + unit.code();
-    }
-
-    @Override
-    public String subject() {
-        return submissionId;
-    }
+        boolean finalAcceptance) implements VersionEvent {
 }

@@ -3,10 +3,10 @@ package vn.antt.reporting.contracts.review;
 import java.time.Instant;
 import java.util.List;
 
-import vn.antt.reporting.contracts.DomainEvent;
 import vn.antt.reporting.contracts.EventType;
 import vn.antt.reporting.contracts.Topics;
 import vn.antt.reporting.contracts.submission.UnitRef;
+import vn.antt.reporting.contracts.submission.VersionEvent;
 
 /**
  * A unit's report passed the last level of its chain: this version is the unit's final report for the plan
@@ -22,19 +22,9 @@ public record ReportFinalized(
         int version,
         List<String> acceptedByUnits,
         String finalizedBy,
-        Instant finalizedAt) implements DomainEvent {
+        Instant finalizedAt) implements VersionEvent {
 
     public ReportFinalized {
         acceptedByUnits = acceptedByUnits == null ? List.of() : List.copyOf(acceptedByUnits);
-    }
-
-    @Override
-    public String partitionKey() {
-        return planId + ":" + unit.code();
-    }
-
-    @Override
-    public String subject() {
-        return submissionId;
     }
 }

@@ -3,10 +3,10 @@ package vn.antt.reporting.contracts.review;
 import java.time.Instant;
 import java.util.List;
 
-import vn.antt.reporting.contracts.DomainEvent;
 import vn.antt.reporting.contracts.EventType;
 import vn.antt.reporting.contracts.Topics;
 import vn.antt.reporting.contracts.submission.UnitRef;
+import vn.antt.reporting.contracts.submission.VersionEvent;
 
 /**
  * A reviewer returned a submitted version with a reason (and notes on sections and indicators); the
@@ -28,19 +28,9 @@ public record ReportReturned(
         Instant returnedAt,
         String reason,
         List<ReturnNote> notes,
-        String returnedTo) implements DomainEvent {
+        String returnedTo) implements VersionEvent {
 
     public ReportReturned {
         notes = notes == null ? List.of() : List.copyOf(notes);
-    }
-
-    @Override
-    public String partitionKey() {
-        return planId + ":" + unit.code();
-    }
-
-    @Override
-    public String subject() {
-        return submissionId;
     }
 }

@@ -2,10 +2,10 @@ package vn.antt.reporting.contracts.review;
 
 import java.time.Instant;
 
-import vn.antt.reporting.contracts.DomainEvent;
 import vn.antt.reporting.contracts.EventType;
 import vn.antt.reporting.contracts.Topics;
 import vn.antt.reporting.contracts.submission.UnitRef;
+import vn.antt.reporting.contracts.submission.VersionEvent;
 
 /**
  * A version waited at one level longer than the plan's review time; raised once per (version, level).
@@ -25,15 +25,5 @@ public record ReviewOverdue(
         String levelUnitCode,
         Instant waitingSince,
         Instant dueAt,
-        Instant raisedAt) implements DomainEvent {
-
-    @Override
-    public String partitionKey() {
-        return planId + ":" + unit.code();
-    }
-
-    @Override
-    public String subject() {
-        return submissionId;
-    }
+        Instant raisedAt) implements VersionEvent {
 }

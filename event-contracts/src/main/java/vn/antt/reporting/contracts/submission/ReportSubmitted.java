@@ -3,7 +3,6 @@ package vn.antt.reporting.contracts.submission;
 import java.time.Instant;
 import java.util.List;
 
-import vn.antt.reporting.contracts.DomainEvent;
 import vn.antt.reporting.contracts.EventType;
 import vn.antt.reporting.contracts.Topics;
 
@@ -32,20 +31,10 @@ public record ReportSubmitted(
         boolean late,
         String submittedBy,
         List<FigureValue> figures,
-        List<String> warnings) implements DomainEvent {
+        List<String> warnings) implements VersionEvent {
 
     public ReportSubmitted {
         figures = figures == null ? List.of() : List.copyOf(figures);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
-    }
-
-    @Override
-    public String partitionKey() {
-        return planId + ":" + unit.code();
-    }
-
-    @Override
-    public String subject() {
-        return submissionId;
     }
 }

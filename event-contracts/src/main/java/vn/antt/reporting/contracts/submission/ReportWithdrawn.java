@@ -2,7 +2,6 @@ package vn.antt.reporting.contracts.submission;
 
 import java.time.Instant;
 
-import vn.antt.reporting.contracts.DomainEvent;
 import vn.antt.reporting.contracts.EventType;
 import vn.antt.reporting.contracts.Topics;
 
@@ -24,15 +23,5 @@ public record ReportWithdrawn(
         int version,
         Instant withdrawnAt,
         String withdrawnBy,
-        String reason) implements DomainEvent {
-
-    @Override
-    public String partitionKey() {
-        return planId + ":" + unit.code();
-    }
-
-    @Override
-    public String subject() {
-        return submissionId;
-    }
+        String reason) implements VersionEvent {
 }
