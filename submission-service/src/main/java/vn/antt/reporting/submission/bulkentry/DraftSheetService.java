@@ -31,18 +31,12 @@ import vn.antt.reporting.contracts.planning.Indicator;
 import vn.antt.reporting.contracts.planning.IndicatorType;
 import vn.antt.reporting.contracts.planning.OutlinePublished;
 import vn.antt.reporting.contracts.planning.PlanPublished;
-import vn.antt.reporting.contracts.planning.PlanStatus;
 import vn.antt.reporting.platform.security.AccessRefusedException;
 import vn.antt.reporting.platform.security.Caller;
 import vn.antt.reporting.platform.security.Role;
 import vn.antt.reporting.submission.draft.Draft;
-import vn.antt.reporting.platform.plans.Outlines;
-import vn.antt.reporting.platform.plans.Plans;
-import vn.antt.reporting.submission.submission.OutlineNotAvailableException;
-import vn.antt.reporting.submission.submission.PlanClosedException;
-import vn.antt.reporting.submission.submission.PlanNotIssuedException;
+import vn.antt.reporting.submission.submission.SubmissionService;
 import vn.antt.reporting.submission.submission.SubmitReportRequest.FigureInput;
-import vn.antt.reporting.submission.submission.UnknownPlanException;
 
 /**
  * Bulk entry: a clerk of a district (or any unit with units below it in the plan) fills one row per
@@ -57,21 +51,19 @@ public class DraftSheetService {
     private static final byte[] ZIP = {'P', 'K', 3, 4};
 
     private final MongoTemplate mongo;
-    private final Plans plans;
-    private final Outlines outlines;
+    private final SubmissionService submissions;
     private final Clock clock;
 
-    DraftSheetService(MongoTemplate mongo, Plans plans, Outlines outlines, Clock clock) {
+    DraftSheetService(MongoTemplate mongo, SubmissionService submissions, Clock clock) {
         this.mongo = mongo;
-        this.plans = plans;
-        this.outlines = outlines;
+        this.submissions = submissions;
         this.clock = clock;
     }
 
     public DraftSheetResult importSheet(Caller caller, String planId, MultipartFile file) {
         requireClerk(caller);
-        PlanPublished plan = openPlan(planId);
-        OutlinePublished outline = outlineOf(plan);
+        PlanPublished plan = submissions.openPlan(planId);
+        OutlinePublished outline = submissions.outlineOf(plan);
         DraftSheetReader.Result read;
         try (Workbook workbook = open(file)) {
             read = DraftSheetReader.read(workbook.getSheetAt(0), outline, MAX_ROWS);
@@ -120,9 +112,13 @@ public class DraftSheetService {
         List<Draft> before = new ArrayList<>();
         List<Draft> written = new ArrayList<>();
         List<DraftSheetResult.ImportedDraft> imported = new ArrayList<>();
+        // One read for all rows' current drafts; each write below is still guarded by the revision read here.
+        Map<String, Draft> currentById = new HashMap<>();
+        mongo.find(Query.query(Criteria.where("_id").in(rows.stream().map(r -> Draft.idOf(planId, r.unitCode())).toList())),
+                Draft.class).forEach(d -> currentById.put(d.id(), d));
         for (Resolved row : rows) {
             String id = Draft.idOf(planId, row.unitCode());
-            Draft current = mongo.findById(id, Draft.class);
+            Draft current = currentById.get(id);
             Draft next = current == null
                     ? new Draft(id, planId, row.unitCode(), 1, null, List.of(), row.row().figures(), now, caller.userId())
                     : new Draft(id, planId, row.unitCode(), current.revision() + 1, current.document(), current.sections(),
@@ -179,8 +175,8 @@ public class DraftSheetService {
      */
     public byte[] template(Caller caller, String planId) {
         requireClerk(caller);
-        PlanPublished plan = openPlan(planId);
-        OutlinePublished outline = outlineOf(plan);
+        PlanPublished plan = submissions.openPlan(planId);
+        OutlinePublished outline = submissions.outlineOf(plan);
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Nhập liệu");
             CellStyle text = workbook.createCellStyle();
@@ -255,22 +251,6 @@ public class DraftSheetService {
         } catch (IOException | RuntimeException e) {
             throw new SheetNotReadableException("cannot be read as an Excel workbook (.xlsx): " + e.getClass().getSimpleName());
         }
-    }
-
-    private PlanPublished openPlan(String planId) {
-        PlanPublished plan = plans.find(planId).orElseThrow(() -> new UnknownPlanException(planId));
-        if (plan.status() == PlanStatus.DRAFT) {
-            throw new PlanNotIssuedException(planId);
-        }
-        if (plan.status() == PlanStatus.CLOSED) {
-            throw new PlanClosedException(planId);
-        }
-        return plan;
-    }
-
-    private OutlinePublished outlineOf(PlanPublished plan) {
-        return outlines.find(plan.outlineId(), plan.outlineVersion())
-                .orElseThrow(() -> new OutlineNotAvailableException(plan.outlineId(), plan.outlineVersion()));
     }
 
     private static void requireClerk(Caller caller) {

@@ -14,7 +14,6 @@ import com.mongodb.client.result.UpdateResult;
 
 import vn.antt.reporting.contracts.planning.OutlinePublished;
 import vn.antt.reporting.contracts.planning.PlanPublished;
-import vn.antt.reporting.contracts.planning.PlanStatus;
 import vn.antt.reporting.contracts.submission.FigureValue;
 import vn.antt.reporting.platform.plans.Outlines;
 import vn.antt.reporting.platform.plans.Plans;
@@ -23,8 +22,6 @@ import vn.antt.reporting.platform.security.AccessRefusedException;
 import vn.antt.reporting.platform.security.Caller;
 import vn.antt.reporting.platform.security.Role;
 import vn.antt.reporting.platform.text.Nfc;
-import vn.antt.reporting.submission.submission.PlanClosedException;
-import vn.antt.reporting.submission.submission.PlanNotIssuedException;
 import vn.antt.reporting.submission.submission.SectionText;
 import vn.antt.reporting.submission.submission.SubmissionInvalidException;
 import vn.antt.reporting.submission.submission.SubmissionService;
@@ -129,14 +126,7 @@ public class DraftService {
     }
 
     private void openPlanExpecting(String planId, String unitCode) {
-        PlanPublished plan = plans.find(planId).orElseThrow(() -> new UnknownPlanException(planId));
-        if (plan.status() == PlanStatus.DRAFT) {
-            throw new PlanNotIssuedException(planId);
-        }
-        if (plan.status() == PlanStatus.CLOSED) {
-            throw new PlanClosedException(planId);
-        }
-        if (Plans.expected(plan, unitCode).isEmpty()) {
+        if (Plans.expected(submissions.openPlan(planId), unitCode).isEmpty()) {
             throw new UnitNotExpectedException(planId, unitCode);
         }
     }
@@ -148,7 +138,6 @@ public class DraftService {
     }
 
     private static List<FigureValue> figures(Draft draft) {
-        return draft.figures().stream().map(f -> new FigureValue(f.indicator(), f.qualifier(), f.amount(), f.secondAmount(),
-                f.breakdown() == null ? java.util.Map.of() : new java.util.TreeMap<>(f.breakdown()))).toList();
+        return draft.figures().stream().map(SubmitReportRequest.FigureInput::toValue).toList();
     }
 }

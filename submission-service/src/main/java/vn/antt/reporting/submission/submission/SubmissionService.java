@@ -3,8 +3,6 @@ package vn.antt.reporting.submission.submission;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -72,13 +70,7 @@ public class SubmissionService {
                 return replay(earlier, fingerprint, idempotencyKey);
             }
         }
-        PlanPublished plan = plans.find(request.planId()).orElseThrow(() -> new UnknownPlanException(request.planId()));
-        if (plan.status() == PlanStatus.DRAFT) {
-            throw new PlanNotIssuedException(plan.planId());
-        }
-        if (plan.status() == PlanStatus.CLOSED) {
-            throw new PlanClosedException(plan.planId());
-        }
+        PlanPublished plan = openPlan(request.planId());
         // The unit as the plan fixed it when issued: later changes of the directory do not move its report.
         ExpectedUnit expected = Plans.expected(plan, request.unitCode())
                 .orElseThrow(() -> new UnitNotExpectedException(plan.planId(), request.unitCode()));
@@ -88,16 +80,12 @@ public class SubmissionService {
         if (late && plan.lockAtDeadline()) {
             throw new EntriesLockedException(plan.planId(), expected.code(), deadline);
         }
-        OutlinePublished outline = outlines.find(plan.outlineId(), plan.outlineVersion())
-                .orElseThrow(() -> new OutlineNotAvailableException(plan.outlineId(), plan.outlineVersion()));
+        OutlinePublished outline = outlineOf(plan);
 
         List<SectionText> sections = request.sectionsOrEmpty().stream()
                 .map(s -> new SectionText(s.number(), Nfc.of(s.text())))
                 .toList();
-        List<FigureValue> figures = request.figuresOrEmpty().stream()
-                .map(f -> new FigureValue(f.indicator(), f.qualifier(), f.amount(), f.secondAmount(),
-                        f.breakdown() == null ? Map.of() : new TreeMap<>(f.breakdown())))
-                .toList();
+        List<FigureValue> figures = request.figuresOrEmpty().stream().map(SubmitReportRequest.FigureInput::toValue).toList();
         SubmissionValidator.Result validation = SubmissionValidator.validate(outline, sections, figures);
         if (!validation.errors().isEmpty()) {
             throw new SubmissionInvalidException(validation.errors());
@@ -167,6 +155,24 @@ public class SubmissionService {
             throw new WithdrawalNotAllowedException(id, mongo.findById(id, Submission.class).status());
         }
         return mongo.findById(id, Submission.class);
+    }
+
+    /** The plan, if it takes entries now: known, issued and not closed. */
+    public PlanPublished openPlan(String planId) {
+        PlanPublished plan = plans.find(planId).orElseThrow(() -> new UnknownPlanException(planId));
+        if (plan.status() == PlanStatus.DRAFT) {
+            throw new PlanNotIssuedException(planId);
+        }
+        if (plan.status() == PlanStatus.CLOSED) {
+            throw new PlanClosedException(planId);
+        }
+        return plan;
+    }
+
+    /** The outline version the plan's reports follow. */
+    public OutlinePublished outlineOf(PlanPublished plan) {
+        return outlines.find(plan.outlineId(), plan.outlineVersion())
+                .orElseThrow(() -> new OutlineNotAvailableException(plan.outlineId(), plan.outlineVersion()));
     }
 
     private Submission findByKey(Caller caller, String idempotencyKey) {

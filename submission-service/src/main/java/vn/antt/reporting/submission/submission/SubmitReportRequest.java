@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import vn.antt.reporting.contracts.submission.FigureValue;
 import vn.antt.reporting.contracts.submission.Qualifier;
 
 /** What a clerk submits: the unit's report for a plan. */
@@ -37,5 +38,11 @@ public record SubmitReportRequest(
             @NotNull @PositiveOrZero @DecimalMax("1e18") BigDecimal amount,
             @PositiveOrZero @DecimalMax("1e18") BigDecimal secondAmount,
             Map<@NotBlank @Size(max = 64) String, @NotNull @PositiveOrZero @DecimalMax("1e18") BigDecimal> breakdown) {
+
+        /** The value as the contracts carry it (categories in a fixed order). */
+        public FigureValue toValue() {
+            return new FigureValue(indicator, qualifier, amount, secondAmount,
+                    breakdown == null ? Map.of() : new java.util.TreeMap<>(breakdown));
+        }
     }
 }
