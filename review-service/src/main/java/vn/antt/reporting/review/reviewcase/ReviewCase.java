@@ -19,6 +19,8 @@ import vn.antt.reporting.platform.outbox.PendingEvent;
  *
  * @param levels         the chain of the version under review
  * @param currentLevel   the level that must act (1-based) while the state awaits a reviewer
+ * @param currentReviewer that level's unit, null when nobody must act: derivable from the two above, but
+ *                       stored so that a reviewer's worklist is one indexed query
  * @param acceptedBy     the units that accepted the current version, from the first level up
  * @param waitingSince   when the version reached the current level
  * @param dueAt          waitingSince + the plan's review time

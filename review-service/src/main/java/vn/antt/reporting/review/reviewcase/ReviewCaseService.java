@@ -77,7 +77,7 @@ public class ReviewCaseService {
             update.set("currentReviewer", null).set("dueAt", null);
         } else {
             update.set("currentLevel", c.currentLevel() + 1).set("currentReviewer", c.level(c.currentLevel() + 1).unitCode())
-                    .set("waitingSince", now).set("dueAt", now.plus(reviewTime(planId))).set("overdueRaised", false);
+                    .set("waitingSince", now).set("dueAt", now.plus(properties.reviewTimeOf(plan(planId)))).set("overdueRaised", false);
         }
         return transition(c, update, new CaseAuditEntry(now, top ? "FINALIZED" : "ACCEPTED", caller.userId(), caller.unitCode(),
                 Role.REVIEWER.name(), c.version(), level.level(), c.state(), to, null, events.get(0).eventId()), events);
@@ -107,7 +107,7 @@ public class ReviewCaseService {
             returnedTo = c.level(below).unitCode();
             update = new Update().set("state", to).set("acceptedBy", c.acceptedBy().subList(0, below - 1))
                     .set("currentLevel", below).set("currentReviewer", returnedTo).set("waitingSince", now)
-                    .set("dueAt", now.plus(reviewTime(plan))).set("overdueRaised", false);
+                    .set("dueAt", now.plus(properties.reviewTimeOf(plan))).set("overdueRaised", false);
         }
         String reason = Nfc.of(request.reason());
         List<ReturnNote> notes = request.notes() == null ? List.of() : request.notes().stream()
@@ -121,9 +121,6 @@ public class ReviewCaseService {
 
     /** Accepts each named case the caller may accept now; the others are reported with the rule that refused them. */
     public List<ReviewRequests.BulkOutcome> acceptAll(Caller caller, String planId, List<String> unitCodes) {
-        if (unitCodes.size() > properties.bulkLimit()) {
-            throw new AccessRefusedException("At most " + properties.bulkLimit() + " cases per bulk acceptance");
-        }
         Map<String, ReviewRequests.BulkOutcome> outcomes = new LinkedHashMap<>();
         for (String unitCode : unitCodes) {
             if (outcomes.containsKey(unitCode)) {
@@ -223,13 +220,4 @@ public class ReviewCaseService {
     private PlanPublished plan(String planId) {
         return plans.find(planId).orElseThrow(() -> new ReviewCaseNotFoundException(planId, "*"));
     }
-
-    private java.time.Duration reviewTime(String planId) {
-        return reviewTime(plan(planId));
-    }
-
-    private java.time.Duration reviewTime(PlanPublished plan) {
-        return plan.reviewTime() != null ? plan.reviewTime() : properties.defaultReviewTime();
-    }
-
 }

@@ -78,7 +78,7 @@ class ReviewIntake {
                 .set("levels", levels).set("currentLevel", finalAtOnce ? 0 : 1)
                 .set("currentReviewer", finalAtOnce ? null : levels.get(0).unitCode())
                 .set("acceptedBy", List.of()).set("waitingSince", now)
-                .set("dueAt", finalAtOnce ? null : now.plus(reviewTime(plan))).set("overdueRaised", false)
+                .set("dueAt", finalAtOnce ? null : now.plus(properties.reviewTimeOf(plan))).set("overdueRaised", false)
                 .set("figures", event.figures()).set("warnings", event.warnings())
                 .inc("revision", 1)
                 .push("audit", new CaseAuditEntry(now, "SUBMITTED", event.submittedBy(), event.unit().code(), "CLERK",
@@ -104,9 +104,5 @@ class ReviewIntake {
                         .push("audit", new CaseAuditEntry(now, "WITHDRAWN", event.withdrawnBy(), event.unit().code(), "CLERK",
                                 event.version(), 0, ReviewState.SUBMITTED, ReviewState.AWAITING_SUBMISSION, event.reason(), eventId)),
                 ReviewCase.class);
-    }
-
-    java.time.Duration reviewTime(PlanPublished plan) {
-        return plan.reviewTime() != null ? plan.reviewTime() : properties.defaultReviewTime();
     }
 }
