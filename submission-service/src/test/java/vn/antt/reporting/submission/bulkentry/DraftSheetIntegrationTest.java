@@ -1,74 +1,37 @@
 package vn.antt.reporting.submission.bulkentry;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import tools.jackson.databind.JsonNode;
 
-import vn.antt.reporting.contracts.mothers.UnitChangedMother;
 import vn.antt.reporting.contracts.mothers.Units;
-import vn.antt.reporting.platform.directory.UnitDirectory;
 import vn.antt.reporting.submission.draft.Draft;
-import vn.antt.reporting.platform.plans.Outlines;
-import vn.antt.reporting.platform.plans.Plans;
-import vn.antt.reporting.submission.submission.PlanFixtures;
+import vn.antt.reporting.submission.submission.SubmissionApiTest;
 import vn.antt.reporting.testsupport.ApiClient;
-import vn.antt.reporting.testsupport.KafkaEvents;
-import vn.antt.reporting.testsupport.ServiceIntegrationTest;
-import vn.antt.reporting.testsupport.TestTokens;
 
 /**
  * Sơn Tịnh's clerk enters its communes' figures from one Excel sheet: a draft per row that the commune then
  * sees and completes; a sheet with any bad cell changes nothing and names every bad cell.
  */
-@ServiceIntegrationTest
-class DraftSheetIntegrationTest {
+class DraftSheetIntegrationTest extends SubmissionApiTest {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MongoTemplate mongo;
-
-    @Autowired
-    UnitDirectory directory;
-
-    @Autowired
-    Plans plans;
-
-    @Autowired
-    Outlines outlines;
-
-    @BeforeAll
-    static void publishDirectory() {
-        UnitChangedMother.quangNgaiSample().forEach(KafkaEvents::publish);
-    }
-
     private String plan() {
-        PlanFixtures.publishOutline357(outlines);
-        await().atMost(Duration.ofSeconds(30)).until(() -> directory.find(Units.TINH_SON).isPresent());
-        return PlanFixtures.plan119As(plans, "kh-bang-" + UUID.randomUUID().toString().substring(0, 8));
+        return newPlan119("kh-bang-");
     }
 
     private ApiClient districtClerk() {
-        return ApiClient.on(port).as(TestTokens.issue("vanthu.sontinh", Units.SON_TINH, "CLERK"));
+        return as("vanthu.sontinh", Units.SON_TINH, "CLERK");
     }
 
     private static JsonNode figure(JsonNode draft, String indicator) {
@@ -91,7 +54,7 @@ class DraftSheetIntegrationTest {
         }
 
         // Tịnh Sơn already has a draft with a section: the sheet adds figures and keeps the text.
-        ApiClient communeClerk = ApiClient.on(port).as(TestTokens.issue("vanthu.tinhson", Units.TINH_SON, "CLERK"));
+        ApiClient communeClerk = as("vanthu.tinhson", Units.TINH_SON, "CLERK");
         assertThat(communeClerk.put("/api/drafts/" + plan + "/" + Units.TINH_SON, Map.of("baseRevision", 0,
                 "sections", List.of(Map.of("number", "I", "text", "Tình hình an ninh chính trị cơ bản ổn định.")))).status())
                 .isEqualTo(200);
@@ -147,10 +110,10 @@ class DraftSheetIntegrationTest {
         String plan = plan();
         ApiClient.Response notXlsx = districtClerk().postFile("/api/drafts/" + plan + "/sheet", "sheet", "bang.xlsx", XLSX,
                 "Mã đơn vị;propaganda.sessions\n21217;100\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        ApiClient.Response fromCommune = ApiClient.on(port).as(TestTokens.issue("vanthu.tinhson", Units.TINH_SON, "CLERK"))
+        ApiClient.Response fromCommune = as("vanthu.tinhson", Units.TINH_SON, "CLERK")
                 .postFile("/api/drafts/" + plan + "/sheet", "sheet", "bang.xlsx", XLSX,
                         DraftSheetMother.withHeader("Mã đơn vị", "propaganda.sessions").row(Units.TINH_HA, "5").xlsx());
-        ApiClient.Response reviewer = ApiClient.on(port).as(TestTokens.issue("canbo.sontinh", Units.SON_TINH, "REVIEWER"))
+        ApiClient.Response reviewer = as("canbo.sontinh", Units.SON_TINH, "REVIEWER")
                 .postFile("/api/drafts/" + plan + "/sheet", "sheet", "bang.xlsx", XLSX, DraftSheetMother.sonTinhFor119().xlsx());
 
         assertThat(notXlsx.status()).isEqualTo(415);

@@ -1,71 +1,33 @@
 package vn.antt.reporting.submission.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.UUID;
 
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
-import vn.antt.reporting.contracts.mothers.UnitChangedMother;
 import vn.antt.reporting.contracts.mothers.Units;
-import vn.antt.reporting.platform.directory.UnitDirectory;
-import vn.antt.reporting.platform.plans.Outlines;
-import vn.antt.reporting.platform.plans.Plans;
-import vn.antt.reporting.submission.submission.PlanFixtures;
+import vn.antt.reporting.submission.submission.SubmissionApiTest;
 import vn.antt.reporting.submission.submission.SubmitReportRequestMother;
 import vn.antt.reporting.testsupport.ApiClient;
-import vn.antt.reporting.testsupport.KafkaEvents;
-import vn.antt.reporting.testsupport.ServiceIntegrationTest;
-import vn.antt.reporting.testsupport.TestTokens;
 
 /**
  * The signed scan of a version: stored in GridFS with its SHA-256, served back byte for byte; refused
  * (with the field named, nothing stored) when it is too large, not a PDF, a second scan, or someone
  * else's report.
  */
-@ServiceIntegrationTest
-class ScanIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MongoTemplate mongo;
-
-    @Autowired
-    UnitDirectory directory;
-
-    @Autowired
-    Plans plans;
-
-    @Autowired
-    Outlines outlines;
-
-    @BeforeAll
-    static void publishDirectory() {
-        UnitChangedMother.quangNgaiSample().forEach(KafkaEvents::publish);
-    }
+class ScanIntegrationTest extends SubmissionApiTest {
 
     private ApiClient clerk(String user, String unit) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> directory.find(Units.TINH_SON).isPresent()
-                && directory.find(Units.SON_TINH).isPresent() && directory.find(Units.TINH_HA).isPresent());
-        return ApiClient.on(port).as(TestTokens.issue(user, unit, "CLERK"));
+        return as(user, unit, "CLERK");
     }
 
     private String submitted(ApiClient clerk) {
-        PlanFixtures.publishOutline357(outlines);
-        String plan = PlanFixtures.plan119As(plans, "kh-scan-" + UUID.randomUUID().toString().substring(0, 8));
+        String plan = newPlan119("kh-scan-");
         ApiClient.Response response = clerk.post("/api/submissions", SubmitReportRequestMother.tinhSonReport().plan(plan).build());
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json().path("id").asString();
@@ -92,7 +54,7 @@ class ScanIntegrationTest {
         assertThat(attached.json().path("fileName").asString()).isEqualTo("Báo cáo 163-BC-UBND.pdf");
         assertThat(clerk.get("/api/submissions/" + id).json().path("scan").path("sha256").asString()).isEqualTo(sha256);
 
-        ApiClient reviewer = ApiClient.on(port).as(TestTokens.issue("canbo.sontinh", Units.SON_TINH, "REVIEWER"));
+        ApiClient reviewer = as("canbo.sontinh", Units.SON_TINH, "REVIEWER");
         ApiClient.BinaryResponse download = reviewer.getBytes("/api/submissions/" + id + "/scan");
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.body()).isEqualTo(pdf);
@@ -159,7 +121,7 @@ class ScanIntegrationTest {
 
         ApiClient.Response otherCommune = clerk("vanthu.tinhha", Units.TINH_HA).postFile("/api/submissions/" + id + "/scan",
                 "scan", "bao-cao.pdf", "application/pdf", ScanMother.signedReport163());
-        ApiClient.Response districtReviewer = ApiClient.on(port).as(TestTokens.issue("canbo.sontinh", Units.SON_TINH, "REVIEWER"))
+        ApiClient.Response districtReviewer = as("canbo.sontinh", Units.SON_TINH, "REVIEWER")
                 .postFile("/api/submissions/" + id + "/scan", "scan", "bao-cao.pdf", "application/pdf", ScanMother.signedReport163());
 
         assertThat(otherCommune.status()).isEqualTo(404);

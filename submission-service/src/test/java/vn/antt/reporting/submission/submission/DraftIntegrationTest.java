@@ -1,59 +1,26 @@
 package vn.antt.reporting.submission.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import vn.antt.reporting.contracts.mothers.UnitChangedMother;
 import vn.antt.reporting.contracts.mothers.Units;
-import vn.antt.reporting.platform.directory.UnitDirectory;
-import vn.antt.reporting.platform.plans.Outlines;
-import vn.antt.reporting.platform.plans.Plans;
 import vn.antt.reporting.testsupport.ApiClient;
-import vn.antt.reporting.testsupport.KafkaEvents;
-import vn.antt.reporting.testsupport.ServiceIntegrationTest;
-import vn.antt.reporting.testsupport.TestTokens;
 
 /** A clerk saves a partial draft, sees what a submit would meet, completes it and submits it as the next version. */
-@ServiceIntegrationTest
-class DraftIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    UnitDirectory directory;
-
-    @Autowired
-    Plans plans;
-
-    @Autowired
-    Outlines outlines;
-
-    @BeforeAll
-    static void publishDirectory() {
-        UnitChangedMother.quangNgaiSample().forEach(KafkaEvents::publish);
-    }
+class DraftIntegrationTest extends SubmissionApiTest {
 
     private String plan() {
-        PlanFixtures.publishOutline357(outlines);
-        await().atMost(Duration.ofSeconds(30)).until(() -> directory.find(Units.TINH_SON).isPresent());
-        return PlanFixtures.plan119As(plans, "kh-nhap-" + UUID.randomUUID().toString().substring(0, 8));
+        return newPlan119("kh-nhap-");
     }
 
     @Test
     void aPartialDraftIsSavedCheckedCompletedAndSubmittedAsTheNextVersion() {
         String plan = plan();
-        ApiClient clerk = ApiClient.on(port).as(TestTokens.issue("vanthu.tinhson", Units.TINH_SON, "CLERK"));
+        ApiClient clerk = as("vanthu.tinhson", Units.TINH_SON, "CLERK");
         String path = "/api/drafts/" + plan + "/" + Units.TINH_SON;
 
         ApiClient.Response partial = clerk.put(path, Map.of("baseRevision", 0,
@@ -84,7 +51,7 @@ class DraftIntegrationTest {
     @Test
     void badDraftsAreRefusedNamingTheFieldAndOnlyTheUnitsClerkWorksOnThem() {
         String plan = plan();
-        ApiClient clerk = ApiClient.on(port).as(TestTokens.issue("vanthu.tinhson", Units.TINH_SON, "CLERK"));
+        ApiClient clerk = as("vanthu.tinhson", Units.TINH_SON, "CLERK");
         String path = "/api/drafts/" + plan + "/" + Units.TINH_SON;
 
         ApiClient.Response negative = clerk.put(path, Map.of("baseRevision", 0,
@@ -96,7 +63,7 @@ class DraftIntegrationTest {
         assertThat(text.status()).isEqualTo(400);
         assertThat(clerk.get(path).status()).isEqualTo(404);
 
-        ApiClient otherClerk = ApiClient.on(port).as(TestTokens.issue("vanthu.tinhha", Units.TINH_HA, "CLERK"));
+        ApiClient otherClerk = as("vanthu.tinhha", Units.TINH_HA, "CLERK");
         assertThat(otherClerk.put(path, Map.of("baseRevision", 0)).status()).isEqualTo(403);
         assertThat(otherClerk.get(path).status()).isEqualTo(403);
         assertThat(clerk.put("/api/drafts/khong-co-ke-hoach/" + Units.TINH_SON, Map.of("baseRevision", 0)).status()).isEqualTo(422);

@@ -1,37 +1,23 @@
 package vn.antt.reporting.submission.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
-import vn.antt.reporting.contracts.mothers.UnitChangedMother;
 import vn.antt.reporting.contracts.mothers.Units;
-import vn.antt.reporting.platform.directory.UnitDirectory;
-import vn.antt.reporting.platform.plans.Outlines;
-import vn.antt.reporting.platform.plans.Plans;
 import vn.antt.reporting.testsupport.ApiClient;
-import vn.antt.reporting.testsupport.KafkaEvents;
-import vn.antt.reporting.testsupport.ServiceIntegrationTest;
-import vn.antt.reporting.testsupport.TestTokens;
 
 /**
  * Seed 000 — Tịnh Sơn's report 163/BC-UBND, as officials write it today — entered in full: its whole
@@ -39,8 +25,7 @@ import vn.antt.reporting.testsupport.TestTokens;
  * accepted without warnings and stored word for word. Read from {@code ../shared/seeds} when that folder
  * sits next to the repository (it is not copied into the project).
  */
-@ServiceIntegrationTest
-class Seed000FullReportIntegrationTest {
+class Seed000FullReportIntegrationTest extends SubmissionApiTest {
 
     /** Where each outline section starts in the seed (OCR text, so the headings are matched loosely), in order. */
     private static final Map<String, Pattern> HEADINGS = new LinkedHashMap<>();
@@ -58,26 +43,6 @@ class Seed000FullReportIntegrationTest {
     }
 
     private static final Pattern END = Pattern.compile("^Kinh b.o c.o");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MongoTemplate mongo;
-
-    @Autowired
-    UnitDirectory directory;
-
-    @Autowired
-    Plans plans;
-
-    @Autowired
-    Outlines outlines;
-
-    @BeforeAll
-    static void publishDirectory() {
-        UnitChangedMother.quangNgaiSample().forEach(KafkaEvents::publish);
-    }
 
     static Path seed000() throws IOException {
         Path moduleDir = Path.of("").toAbsolutePath();
@@ -126,13 +91,11 @@ class Seed000FullReportIntegrationTest {
         Path seed = seed000();
         Assumptions.assumeTrue(seed != null, "the seeds are not next to the repository");
         Map<String, String> text = sections(Files.readAllLines(seed, StandardCharsets.UTF_8));
-        PlanFixtures.publishOutline357(outlines);
-        String plan = PlanFixtures.plan119As(plans, "kh-seed000-" + UUID.randomUUID().toString().substring(0, 8));
-        await().atMost(Duration.ofSeconds(30)).until(() -> directory.find(Units.TINH_SON).isPresent());
+        String plan = newPlan119("kh-seed000-");
         SubmitReportRequestMother report = SubmitReportRequestMother.tinhSonReport().plan(plan);
         text.forEach(report::section);
 
-        ApiClient clerk = ApiClient.on(port).as(TestTokens.issue("vanthu.tinhson", Units.TINH_SON, "CLERK"));
+        ApiClient clerk = as("vanthu.tinhson", Units.TINH_SON, "CLERK");
         ApiClient.Response response = clerk.post("/api/submissions", report.build());
 
         assertThat(response.status()).as(response.body()).isEqualTo(201);

@@ -7,67 +7,32 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import vn.antt.reporting.contracts.EventEnvelope;
 import vn.antt.reporting.contracts.Topics;
 import vn.antt.reporting.contracts.mothers.ReviewEventMother;
-import vn.antt.reporting.contracts.mothers.UnitChangedMother;
 import vn.antt.reporting.contracts.mothers.Units;
 import vn.antt.reporting.contracts.review.ReportAccepted;
 import vn.antt.reporting.contracts.submission.ReportSubmitted;
 import vn.antt.reporting.contracts.submission.ReportWithdrawn;
-import vn.antt.reporting.platform.directory.UnitDirectory;
-import vn.antt.reporting.platform.plans.Outlines;
-import vn.antt.reporting.platform.plans.Plans;
 import vn.antt.reporting.testsupport.ApiClient;
 import vn.antt.reporting.testsupport.KafkaEvents;
-import vn.antt.reporting.testsupport.ServiceIntegrationTest;
-import vn.antt.reporting.testsupport.TestTokens;
 
 /**
  * A unit withdraws a version no reviewer has acted on: the version becomes WITHDRAWN with its history,
  * ReportWithdrawn is published once, the next submission is the next version. Once a review event has
  * arrived, or for an older version, withdrawal is refused and nothing is published.
  */
-@ServiceIntegrationTest
-class WithdrawalIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MongoTemplate mongo;
-
-    @Autowired
-    UnitDirectory directory;
-
-    @Autowired
-    Plans plans;
-
-    @Autowired
-    Outlines outlines;
-
-    @BeforeAll
-    static void publishDirectory() {
-        UnitChangedMother.quangNgaiSample().forEach(KafkaEvents::publish);
-    }
+class WithdrawalIntegrationTest extends SubmissionApiTest {
 
     private String plan() {
-        PlanFixtures.publishOutline357(outlines);
-        return PlanFixtures.plan119As(plans, "kh-rut-" + UUID.randomUUID().toString().substring(0, 8));
+        return newPlan119("kh-rut-");
     }
 
     private ApiClient clerk() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> directory.find(Units.TINH_SON).isPresent()
-                && directory.find(Units.SON_TINH).isPresent());
-        return ApiClient.on(port).as(TestTokens.issue("vanthu.tinhson", Units.TINH_SON, "CLERK"));
+        return as("vanthu.tinhson", Units.TINH_SON, "CLERK");
     }
 
     private String submit(ApiClient clerk, String plan) {
@@ -115,7 +80,7 @@ class WithdrawalIntegrationTest {
                 s -> s.submissionId().equals(id), 1, Duration.ofSeconds(10)).get(0).data();
         EventEnvelope<ReportAccepted> accepted = EventEnvelope.of("/review-service", Instant.now(),
                 ReviewEventMother.acceptedByDistrict(submitted));
-        ApiClient tinhHaClerk = ApiClient.on(port).as(TestTokens.issue("vanthu.tinhha", Units.TINH_HA, "CLERK"));
+        ApiClient tinhHaClerk = as("vanthu.tinhha", Units.TINH_HA, "CLERK");
         await().atMost(Duration.ofSeconds(30)).until(() -> directory.find(Units.TINH_HA).isPresent());
         ApiClient.Response other = tinhHaClerk.post("/api/submissions",
                 SubmitReportRequestMother.tinhSonReport().plan(plan).unit(Units.TINH_HA).build());
@@ -151,8 +116,8 @@ class WithdrawalIntegrationTest {
         assertThat(older.json().path("rule").asString()).isEqualTo("not-latest-version");
 
         String latest = clerk.get("/api/submissions?planId=" + plan + "&unitCode=" + Units.TINH_SON).json().get(1).path("id").asString();
-        ApiClient reviewer = ApiClient.on(port).as(TestTokens.issue("canbo.sontinh", Units.SON_TINH, "REVIEWER"));
-        ApiClient otherClerk = ApiClient.on(port).as(TestTokens.issue("vanthu.tinhha", Units.TINH_HA, "CLERK"));
+        ApiClient reviewer = as("canbo.sontinh", Units.SON_TINH, "REVIEWER");
+        ApiClient otherClerk = as("vanthu.tinhha", Units.TINH_HA, "CLERK");
         assertThat(reviewer.post("/api/submissions/" + latest + "/withdrawal", Map.of()).status()).isEqualTo(403);
         assertThat(otherClerk.post("/api/submissions/" + latest + "/withdrawal", Map.of()).status()).isEqualTo(404);
         assertThat(mongo.findById(latest, Submission.class).status()).isEqualTo(SubmissionStatus.SUBMITTED);
