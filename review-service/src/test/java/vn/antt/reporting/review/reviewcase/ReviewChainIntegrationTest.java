@@ -7,30 +7,21 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import tools.jackson.databind.JsonNode;
 
 import vn.antt.reporting.contracts.EventEnvelope;
 import vn.antt.reporting.contracts.Topics;
 import vn.antt.reporting.contracts.mothers.ReportSubmittedMother;
-import vn.antt.reporting.contracts.mothers.UnitChangedMother;
 import vn.antt.reporting.contracts.mothers.Units;
 import vn.antt.reporting.contracts.review.ReportAccepted;
 import vn.antt.reporting.contracts.review.ReportFinalized;
 import vn.antt.reporting.contracts.review.ReportReturned;
 import vn.antt.reporting.contracts.submission.FigureValue;
 import vn.antt.reporting.contracts.submission.Qualifier;
-import vn.antt.reporting.platform.directory.UnitDirectory;
-import vn.antt.reporting.platform.plans.Plans;
 import vn.antt.reporting.testsupport.ApiClient;
 import vn.antt.reporting.testsupport.KafkaEvents;
-import vn.antt.reporting.testsupport.ServiceIntegrationTest;
 import vn.antt.reporting.testsupport.TestTokens;
 
 /**
@@ -38,45 +29,16 @@ import vn.antt.reporting.testsupport.TestTokens;
  * the district compiles its own report from its accepted communes, which the province returns once and then
  * accepts as final; a return at the province's level sends a commune back to the start.
  */
-@ServiceIntegrationTest
-class ReviewChainIntegrationTest {
+class ReviewChainIntegrationTest extends ReviewApiTest {
 
     private static final Duration EVENTS = Duration.ofSeconds(20);
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MongoTemplate mongo;
-
-    @Autowired
-    Plans plans;
-
-    @Autowired
-    UnitDirectory directory;
-
-    ReviewFixtures fixtures;
-
-    @BeforeAll
-    static void publishDirectory() {
-        UnitChangedMother.quangNgaiSample().forEach(KafkaEvents::publish);
-    }
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new ReviewFixtures(mongo);
-    }
-
     private ApiClient district() {
-        return ApiClient.on(port).as(TestTokens.issue("canbo.sontinh", Units.SON_TINH, "REVIEWER"));
+        return reviewer("canbo.sontinh", Units.SON_TINH);
     }
 
     private ApiClient province() {
-        return ApiClient.on(port).as(TestTokens.issue("canbo.congantinh", Units.QUANG_NGAI, "REVIEWER"));
-    }
-
-    private static String path(String plan, String unit) {
-        return "/api/review-cases/" + plan + "/" + unit;
+        return reviewer("canbo.congantinh", Units.QUANG_NGAI);
     }
 
     private static BigDecimal amountOf(List<FigureValue> figures, String indicator) {
@@ -85,10 +47,10 @@ class ReviewChainIntegrationTest {
 
     @Test
     void aCommuneIsReturnedResubmittedAcceptedCompiledByItsDistrictAndFinalizedByTheProvince() {
-        String plan = ReviewFixtures.newPlan(plans, directory, ReviewFixtures.plan());
+        String plan = newPlan(demoPlan());
 
         // Level 1 (district) returns version 1 with a reason and a note on one indicator.
-        fixtures.submit(plan, Units.tinhSon(), 1, ReportSubmittedMother.tinhSonFigures());
+        submit(plan, Units.tinhSon(), 1, ReportSubmittedMother.tinhSonFigures());
         List<JsonNode> worklist = district().get("/api/review-cases/worklist?planId=" + plan).json().valueStream().toList();
         assertThat(worklist).extracting(c -> c.path("unit").path("code").asString()).containsExactly(Units.TINH_SON);
         ApiClient.Response returned = district().post(path(plan, Units.TINH_SON) + "/return", Map.of("version", 1,
@@ -102,16 +64,16 @@ class ReviewChainIntegrationTest {
         assertThat(returnEvent.notes()).singleElement().satisfies(n -> assertThat(n.indicator()).isEqualTo("budget.total"));
 
         // Version 2 restarts review at the district, which sees where to read the changes, and accepts it.
-        fixtures.submit(plan, Units.tinhSon(), 2, ReportSubmittedMother.tinhSonFigures());
+        submit(plan, Units.tinhSon(), 2, ReportSubmittedMother.tinhSonFigures());
         JsonNode v2 = district().get(path(plan, Units.TINH_SON)).json();
         assertThat(v2.path("state").asString()).isEqualTo("SUBMITTED");
         assertThat(v2.path("changes").asString()).endsWith("/changes");
         assertThat(district().post(path(plan, Units.TINH_SON) + "/acceptance", Map.of("version", 2)).json().path("state").asString())
                 .isEqualTo("ACCEPTED");
-        fixtures.submit(plan, Units.tinhHa(), 1, ReviewFixtures.TINH_HA_FIGURES);
+        submit(plan, Units.tinhHa(), 1, TINH_HA_FIGURES);
 
         // Bulk: Tịnh Hà is accepted; Bình Hải is not Sơn Tịnh's; Tịnh Sơn already went up a level.
-        fixtures.submit(plan, Units.binhHai(), 1, ReviewFixtures.TINH_HA_FIGURES);
+        submit(plan, Units.binhHai(), 1, TINH_HA_FIGURES);
         List<JsonNode> outcomes = district().post("/api/review-cases/" + plan + "/acceptances",
                 Map.of("unitCodes", List.of(Units.TINH_HA, Units.BINH_HAI, Units.TINH_SON))).json().valueStream().toList();
         assertThat(outcomes).extracting(o -> o.path("unitCode").asString() + ":" + o.path("accepted").asBoolean() + ":"
@@ -134,11 +96,11 @@ class ReviewChainIntegrationTest {
         assertThat(sessions.path("qualifier").asString()).isEqualTo(tinhSonQualifier.name());
 
         // The district submits its compiled report; the province returns it once, then accepts it: final.
-        fixtures.submit(plan, Units.sonTinh(), 1, List.of(FigureValue.exact("propaganda.sessions", 142)));
-        assertThat(fixtures.find(plan, Units.SON_TINH).currentReviewer()).isEqualTo(Units.QUANG_NGAI);
+        submit(plan, Units.sonTinh(), 1, List.of(FigureValue.exact("propaganda.sessions", 142)));
+        assertThat(find(plan, Units.SON_TINH).currentReviewer()).isEqualTo(Units.QUANG_NGAI);
         assertThat(province().post(path(plan, Units.SON_TINH) + "/return", Map.of("reason", "Thiếu phần đánh giá chung")).status())
                 .isEqualTo(200);
-        fixtures.submit(plan, Units.sonTinh(), 2, List.of(FigureValue.exact("propaganda.sessions", 142)));
+        submit(plan, Units.sonTinh(), 2, List.of(FigureValue.exact("propaganda.sessions", 142)));
         assertThat(province().post(path(plan, Units.SON_TINH) + "/acceptance", Map.of()).json().path("state").asString())
                 .isEqualTo("FINAL");
 
@@ -148,8 +110,8 @@ class ReviewChainIntegrationTest {
         JsonNode tinhHa = province().post(path(plan, Units.TINH_HA) + "/return", Map.of("reason", "Đề nghị bổ sung số liệu")).json();
         assertThat(tinhHa.path("state").asString()).isEqualTo("RETURNED");
         assertThat(tinhHa.path("acceptedBy").size()).isZero();
-        fixtures.submit(plan, Units.tinhHa(), 2, ReviewFixtures.TINH_HA_FIGURES);
-        assertThat(fixtures.find(plan, Units.TINH_HA).currentReviewer()).isEqualTo(Units.SON_TINH);
+        submit(plan, Units.tinhHa(), 2, TINH_HA_FIGURES);
+        assertThat(find(plan, Units.TINH_HA).currentReviewer()).isEqualTo(Units.SON_TINH);
 
         List<ReportAccepted> accepted = KafkaEvents.await(Topics.REVIEW_EVENTS, ReportAccepted.class, e -> e.planId().equals(plan),
                 4, EVENTS).stream().map(EventEnvelope::data).toList();
@@ -172,8 +134,8 @@ class ReviewChainIntegrationTest {
 
     @Test
     void aPlanMaySendAHigherLevelsReturnToTheLevelBelow() {
-        String plan = ReviewFixtures.newPlan(plans, directory, ReviewFixtures.plan().returnsToLowerLevel());
-        fixtures.submit(plan, Units.tinhSon(), 1, ReportSubmittedMother.tinhSonFigures());
+        String plan = newPlan(demoPlan().returnsToLowerLevel());
+        submit(plan, Units.tinhSon(), 1, ReportSubmittedMother.tinhSonFigures());
         assertThat(district().post(path(plan, Units.TINH_SON) + "/acceptance", Map.of()).status()).isEqualTo(200);
 
         JsonNode back = province().post(path(plan, Units.TINH_SON) + "/return", Map.of("reason", "Huyện kiểm tra lại số liệu")).json();

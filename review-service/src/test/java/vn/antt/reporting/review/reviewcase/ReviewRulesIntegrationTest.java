@@ -12,27 +12,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import vn.antt.reporting.contracts.EventEnvelope;
 import vn.antt.reporting.contracts.Topics;
 import vn.antt.reporting.contracts.mothers.ReportSubmittedMother;
-import vn.antt.reporting.contracts.mothers.UnitChangedMother;
 import vn.antt.reporting.contracts.mothers.Units;
 import vn.antt.reporting.contracts.review.ReportAccepted;
 import vn.antt.reporting.contracts.review.ReportReturned;
 import vn.antt.reporting.contracts.review.ReviewOverdue;
 import vn.antt.reporting.contracts.submission.ReportSubmitted;
-import vn.antt.reporting.platform.directory.UnitDirectory;
-import vn.antt.reporting.platform.plans.Plans;
 import vn.antt.reporting.testsupport.ApiClient;
 import vn.antt.reporting.testsupport.KafkaEvents;
-import vn.antt.reporting.testsupport.ServiceIntegrationTest;
 import vn.antt.reporting.testsupport.TestTokens;
 
 /**
@@ -40,51 +32,18 @@ import vn.antt.reporting.testsupport.TestTokens;
  * of two reviewers acting at once one wins; replayed events change nothing; a review deadline raises
  * ReviewOverdue once.
  */
-@ServiceIntegrationTest
-class ReviewRulesIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MongoTemplate mongo;
-
-    @Autowired
-    Plans plans;
-
-    @Autowired
-    UnitDirectory directory;
+class ReviewRulesIntegrationTest extends ReviewApiTest {
 
     @Autowired
     ReviewOverdueWatch overdue;
 
-    ReviewFixtures fixtures;
-
-    @BeforeAll
-    static void publishDirectory() {
-        UnitChangedMother.quangNgaiSample().forEach(KafkaEvents::publish);
-    }
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new ReviewFixtures(mongo);
-    }
-
-    private ApiClient reviewer(String user, String unit) {
-        return ApiClient.on(port).as(TestTokens.issue(user, unit, "REVIEWER"));
-    }
-
-    private static String path(String plan, String unit) {
-        return "/api/review-cases/" + plan + "/" + unit;
-    }
-
     @Test
     void forbiddenActionsAreRefusedAndChangeNothing() {
-        String plan = ReviewFixtures.newPlan(plans, directory, ReviewFixtures.plan());
-        fixtures.submit(plan, Units.tinhSon(), 1, ReportSubmittedMother.tinhSonFigures());
-        fixtures.submit(plan, Units.sonTinh(), 1, ReportSubmittedMother.tinhSonFigures());
-        ReviewCase before = fixtures.find(plan, Units.TINH_SON);
-        ReviewCase districtBefore = fixtures.find(plan, Units.SON_TINH);
+        String plan = newPlan(demoPlan());
+        submit(plan, Units.tinhSon(), 1, ReportSubmittedMother.tinhSonFigures());
+        submit(plan, Units.sonTinh(), 1, ReportSubmittedMother.tinhSonFigures());
+        ReviewCase before = find(plan, Units.TINH_SON);
+        ReviewCase districtBefore = find(plan, Units.SON_TINH);
 
         ApiClient.Response wrongDistrict = reviewer("canbo.binhson", Units.BINH_SON).post(path(plan, Units.TINH_SON) + "/acceptance", Map.of());
         ApiClient.Response wrongLevel = reviewer("canbo.congantinh", Units.QUANG_NGAI).post(path(plan, Units.TINH_SON) + "/acceptance", Map.of());
@@ -106,20 +65,20 @@ class ReviewRulesIntegrationTest {
         assertThat(staleVersion.status()).isEqualTo(409);
         assertThat(staleVersion.json().path("rule").asString()).isEqualTo("version-changed");
         assertThat(unknown.status()).isEqualTo(404);
-        assertThat(fixtures.find(plan, Units.TINH_SON)).usingRecursiveComparison().ignoringFields("outbox").isEqualTo(before);
-        assertThat(fixtures.find(plan, Units.SON_TINH)).usingRecursiveComparison().ignoringFields("outbox").isEqualTo(districtBefore);
+        assertThat(find(plan, Units.TINH_SON)).usingRecursiveComparison().ignoringFields("outbox").isEqualTo(before);
+        assertThat(find(plan, Units.SON_TINH)).usingRecursiveComparison().ignoringFields("outbox").isEqualTo(districtBefore);
 
         // A final case allows nothing more; the audit trail cannot be written through the API.
         reviewer("canbo.sontinh", Units.SON_TINH).post(path(plan, Units.TINH_SON) + "/acceptance", Map.of());
         reviewer("canbo.congantinh", Units.QUANG_NGAI).post(path(plan, Units.TINH_SON) + "/acceptance", Map.of());
-        ReviewCase done = fixtures.expectState(plan, Units.TINH_SON, ReviewState.FINAL);
+        ReviewCase done = expectState(plan, Units.TINH_SON, ReviewState.FINAL);
         ApiClient province = reviewer("canbo.congantinh", Units.QUANG_NGAI);
         ApiClient.Response again = province.post(path(plan, Units.TINH_SON) + "/return", Map.of("reason", "Xem lại"));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().path("rule").asString()).isEqualTo("review-action-not-allowed");
         assertThat(province.delete(path(plan, Units.TINH_SON) + "/audit").status()).isIn(403, 405);
         assertThat(province.put(path(plan, Units.TINH_SON) + "/audit", List.of()).status()).isIn(403, 405);
-        assertThat(fixtures.find(plan, Units.TINH_SON).audit()).isEqualTo(done.audit());
+        assertThat(find(plan, Units.TINH_SON).audit()).isEqualTo(done.audit());
         ApiClient.Response ownAudit = ApiClient.on(port).as(TestTokens.issue("vanthu.tinhson", Units.TINH_SON, "CLERK"))
                 .get(path(plan, Units.TINH_SON) + "/audit");
         assertThat(ownAudit.status()).isEqualTo(403);
@@ -127,8 +86,8 @@ class ReviewRulesIntegrationTest {
 
     @Test
     void ofTwoReviewersActingAtOnceOneWinsAndTheOtherGets409() throws Exception {
-        String plan = ReviewFixtures.newPlan(plans, directory, ReviewFixtures.plan());
-        fixtures.submit(plan, Units.tinhSon(), 1, ReportSubmittedMother.tinhSonFigures());
+        String plan = newPlan(demoPlan());
+        submit(plan, Units.tinhSon(), 1, ReportSubmittedMother.tinhSonFigures());
         ApiClient first = reviewer("canbo.sontinh", Units.SON_TINH);
         ApiClient second = reviewer("pho.sontinh", Units.SON_TINH);
         CountDownLatch start = new CountDownLatch(1);
@@ -149,28 +108,28 @@ class ReviewRulesIntegrationTest {
         } finally {
             pool.shutdownNow();
         }
-        ReviewCase after = fixtures.find(plan, Units.TINH_SON);
+        ReviewCase after = find(plan, Units.TINH_SON);
         assertThat(after.audit()).hasSize(2);
         assertThat(after.state()).isIn(ReviewState.ACCEPTED, ReviewState.RETURNED);
     }
 
     @Test
     void replayedSubmissionAndReviewEventsLeaveEveryCaseAsItWas() {
-        String plan = ReviewFixtures.newPlan(plans, directory, ReviewFixtures.plan());
-        ReportSubmitted v1 = fixtures.submit(plan, Units.tinhSon(), 1, ReportSubmittedMother.tinhSonFigures());
+        String plan = newPlan(demoPlan());
+        ReportSubmitted v1 = submit(plan, Units.tinhSon(), 1, ReportSubmittedMother.tinhSonFigures());
         reviewer("canbo.sontinh", Units.SON_TINH).post(path(plan, Units.TINH_SON) + "/return", Map.of("reason", "Bổ sung số liệu"));
-        ReportSubmitted v2 = fixtures.submit(plan, Units.tinhSon(), 2, ReportSubmittedMother.tinhSonFigures());
+        ReportSubmitted v2 = submit(plan, Units.tinhSon(), 2, ReportSubmittedMother.tinhSonFigures());
         reviewer("canbo.sontinh", Units.SON_TINH).post(path(plan, Units.TINH_SON) + "/acceptance", Map.of());
-        fixtures.submit(plan, Units.tinhHa(), 1, ReviewFixtures.TINH_HA_FIGURES);
+        submit(plan, Units.tinhHa(), 1, TINH_HA_FIGURES);
         List<EventEnvelope<ReportAccepted>> accepted = KafkaEvents.await(Topics.REVIEW_EVENTS, ReportAccepted.class,
                 e -> e.planId().equals(plan), 1, Duration.ofSeconds(20));
         List<EventEnvelope<ReportReturned>> returned = KafkaEvents.await(Topics.REVIEW_EVENTS, ReportReturned.class,
                 e -> e.planId().equals(plan), 1, Duration.ofSeconds(20));
         assertThat(accepted).hasSize(1);
         assertThat(returned).hasSize(1);
-        await().atMost(Duration.ofSeconds(10)).until(() -> fixtures.find(plan, Units.TINH_SON).outbox().isEmpty());
-        ReviewCase tinhSon = fixtures.find(plan, Units.TINH_SON);
-        ReviewCase tinhHa = fixtures.find(plan, Units.TINH_HA);
+        await().atMost(Duration.ofSeconds(10)).until(() -> find(plan, Units.TINH_SON).outbox().isEmpty());
+        ReviewCase tinhSon = find(plan, Units.TINH_SON);
+        ReviewCase tinhHa = find(plan, Units.TINH_HA);
 
         // Everything again, old versions after new ones, review events included.
         KafkaEvents.publish(v2);
@@ -180,17 +139,17 @@ class ReviewRulesIntegrationTest {
         KafkaEvents.publish(v1);
 
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() ->
-                fixtures.find(plan, Units.TINH_SON).equals(tinhSon) && fixtures.find(plan, Units.TINH_HA).equals(tinhHa));
+                find(plan, Units.TINH_SON).equals(tinhSon) && find(plan, Units.TINH_HA).equals(tinhHa));
     }
 
     @Test
     void aCasePastItsReviewTimeRaisesReviewOverdueOnce() {
-        String plan = ReviewFixtures.newPlan(plans, directory, ReviewFixtures.plan().reviewTime(Duration.ofDays(2)));
-        fixtures.submit(plan, Units.tinhSon(), 1, ReportSubmittedMother.tinhSonFigures());
-        ReviewCase waiting = fixtures.find(plan, Units.TINH_SON);
+        String plan = newPlan(demoPlan().reviewTime(Duration.ofDays(2)));
+        submit(plan, Units.tinhSon(), 1, ReportSubmittedMother.tinhSonFigures());
+        ReviewCase waiting = find(plan, Units.TINH_SON);
 
         overdue.raiseDue(waiting.dueAt().minusSeconds(1));
-        assertThat(fixtures.find(plan, Units.TINH_SON).overdueRaised()).isFalse();
+        assertThat(find(plan, Units.TINH_SON).overdueRaised()).isFalse();
         overdue.raiseDue(waiting.dueAt().plusSeconds(60));
         overdue.raiseDue(waiting.dueAt().plusSeconds(120));
 
@@ -199,12 +158,12 @@ class ReviewRulesIntegrationTest {
         assertThat(raised).hasSize(1);
         assertThat(raised.get(0).data().levelUnitCode()).isEqualTo(Units.SON_TINH);
         assertThat(raised.get(0).data().dueAt()).isEqualTo(waiting.waitingSince().plus(Duration.ofDays(2)));
-        assertThat(fixtures.find(plan, Units.TINH_SON).audit()).extracting(CaseAuditEntry::action)
+        assertThat(find(plan, Units.TINH_SON).audit()).extracting(CaseAuditEntry::action)
                 .containsExactly("SUBMITTED", "REVIEW_OVERDUE");
 
         // Accepted by the district: the province's own time starts, nothing is overdue any more at the district.
         reviewer("canbo.sontinh", Units.SON_TINH).post(path(plan, Units.TINH_SON) + "/acceptance", Map.of());
-        ReviewCase atProvince = fixtures.find(plan, Units.TINH_SON);
+        ReviewCase atProvince = find(plan, Units.TINH_SON);
         assertThat(atProvince.overdueRaised()).isFalse();
         assertThat(atProvince.currentReviewer()).isEqualTo(Units.QUANG_NGAI);
     }

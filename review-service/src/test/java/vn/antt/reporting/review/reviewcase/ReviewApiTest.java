@@ -7,34 +7,62 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import vn.antt.reporting.contracts.mothers.PlanMother;
 import vn.antt.reporting.contracts.mothers.ReportSubmittedMother;
+import vn.antt.reporting.contracts.mothers.UnitChangedMother;
 import vn.antt.reporting.contracts.mothers.Units;
 import vn.antt.reporting.contracts.submission.FigureValue;
 import vn.antt.reporting.contracts.submission.ReportSubmitted;
 import vn.antt.reporting.contracts.submission.UnitRef;
 import vn.antt.reporting.platform.directory.UnitDirectory;
 import vn.antt.reporting.platform.plans.Plans;
+import vn.antt.reporting.testsupport.ApiClient;
 import vn.antt.reporting.testsupport.KafkaEvents;
+import vn.antt.reporting.testsupport.ServiceIntegrationTest;
+import vn.antt.reporting.testsupport.TestTokens;
 
 /**
- * The review tests' world: plan 119 under a fresh id, expecting Tịnh Sơn, Tịnh Hà (both under Sơn Tịnh),
- * Bình Hải (under Bình Sơn) and the district Sơn Tịnh itself, whose own report goes to the province.
+ * The review tests' world, against the real broker and store: the Quảng Ngãi sample of the directory, and
+ * plan 119 under a fresh id per test, expecting Tịnh Sơn, Tịnh Hà (both under Sơn Tịnh), Bình Hải (under
+ * Bình Sơn) and the district Sơn Tịnh itself, whose own report goes to the province.
  */
-final class ReviewFixtures {
+@ServiceIntegrationTest
+abstract class ReviewApiTest {
 
     static final List<FigureValue> TINH_HA_FIGURES = List.of(FigureValue.exact("propaganda.sessions", 42),
             FigureValue.exact("propaganda.attendees", 1500));
 
-    private final MongoTemplate mongo;
+    @LocalServerPort
+    int port;
 
-    ReviewFixtures(MongoTemplate mongo) {
-        this.mongo = mongo;
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    Plans plans;
+
+    @Autowired
+    UnitDirectory directory;
+
+    @BeforeAll
+    static void publishDirectory() {
+        UnitChangedMother.quangNgaiSample().forEach(KafkaEvents::publish);
     }
 
-    static String newPlan(Plans plans, UnitDirectory directory, PlanMother plan) {
+    ApiClient reviewer(String user, String unit) {
+        return ApiClient.on(port).as(TestTokens.issue(user, unit, "REVIEWER"));
+    }
+
+    static String path(String plan, String unit) {
+        return "/api/review-cases/" + plan + "/" + unit;
+    }
+
+    String newPlan(PlanMother plan) {
         await().atMost(Duration.ofSeconds(30)).until(() -> directory.find(Units.BINH_HAI).isPresent()
                 && directory.find(Units.QUANG_NGAI).isPresent());
         String planId = "kh-duyet-" + UUID.randomUUID().toString().substring(0, 8);
@@ -43,7 +71,7 @@ final class ReviewFixtures {
         return planId;
     }
 
-    static PlanMother plan() {
+    static PlanMother demoPlan() {
         return PlanMother.plan119()
                 .expected(List.of(PlanMother.unit(Units.tinhSon()), PlanMother.unit(Units.tinhHa()),
                         PlanMother.unit(Units.binhHai()), PlanMother.unit(Units.sonTinh())))
