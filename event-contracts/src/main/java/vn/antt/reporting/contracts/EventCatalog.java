@@ -6,6 +6,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import vn.antt.reporting.contracts.aggregation.DeadlineApproaching;
+import vn.antt.reporting.contracts.aggregation.OverdueEscalated;
+import vn.antt.reporting.contracts.aggregation.ReportOverdue;
 import vn.antt.reporting.contracts.planning.OutlinePublished;
 import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.contracts.planning.UnitChanged;
@@ -29,6 +32,9 @@ public final class EventCatalog {
             ReportReturned.class,
             ReportFinalized.class,
             ReviewOverdue.class,
+            DeadlineApproaching.class,
+            ReportOverdue.class,
+            OverdueEscalated.class,
             UnitChanged.class,
             PlanPublished.class,
             OutlinePublished.class);

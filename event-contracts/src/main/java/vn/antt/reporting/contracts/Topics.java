@@ -9,8 +9,14 @@ public final class Topics {
     /** Owner: submission-service. Key: {@code planId:unitCode}. ReportSubmitted, ReportWithdrawn. */
     public static final String SUBMISSION_EVENTS = "submission-events";
 
-    /** Owner: review-service. Key: {@code planId:unitCode}. ReportAccepted, ReportReturned. */
+    /** Owner: review-service. Key: {@code planId:unitCode}. ReportAccepted, ReportReturned, ReportFinalized, ReviewOverdue. */
     public static final String REVIEW_EVENTS = "review-events";
+
+    /**
+     * Owner: aggregation-service. Key {@code planId:supervisorUnitCode}. DeadlineApproaching, ReportOverdue,
+     * OverdueEscalated; each raised once (deterministic {@code alertId}).
+     */
+    public static final String DEADLINE_ALERTS = "deadline-alerts";
 
     /** Owner: planning-service (unit directory). Key: unit code. Compacted: the latest state per unit. */
     public static final String UNIT_DIRECTORY = "unit-directory";

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import vn.antt.reporting.contracts.mothers.DeadlineAlertMother;
 import vn.antt.reporting.contracts.mothers.OutlineMother;
 import vn.antt.reporting.contracts.mothers.PlanMother;
 import vn.antt.reporting.contracts.mothers.ReportSubmittedMother;
@@ -33,6 +34,9 @@ class CloudEventCodecTest {
                 ReviewEventMother.returnedByDistrict(ReportSubmittedMother.aReportSubmitted().build()),
                 ReviewEventMother.finalized(ReportSubmittedMother.aReportSubmitted().build()),
                 ReviewEventMother.overdueAtDistrict(ReportSubmittedMother.aReportSubmitted().build()),
+                DeadlineAlertMother.approaching(),
+                DeadlineAlertMother.overdue(),
+                DeadlineAlertMother.escalated(),
                 UnitChangedMother.tinhSon(),
                 PlanMother.plan119().internalDeadline(Units.SON_TINH, Instant.parse("2025-06-05T17:00:00Z")).build(),
                 OutlineMother.outline357());

@@ -1,12 +1,88 @@
 package vn.antt.reporting.aggregation.rollup;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import vn.antt.reporting.contracts.planning.IndicatorType;
+import vn.antt.reporting.contracts.submission.Qualifier;
+
 /**
- * The rolled-up state of one node of a plan's hierarchy (a commune, a district, the province).
+ * The rolled-up state of one node of a plan's hierarchy (a commune, a district, the province), over the units
+ * the plan expects at or below it, optionally only those of one kind ("all enterprises of the province").
  *
- * @param submitted       units below (or the node itself) that have submitted at least once
- * @param submittedOnTime of which before their effective deadline
- * @param submittedLate   of which after it
+ * @param kind     the kind of unit the roll-up is restricted to, or null for all
+ * @param asOf     when it was computed (overdue depends on the time)
+ * @param counts   where the expected units stand
+ * @param byKind   the same counts per kind of unit (only when {@code kind} is null)
+ * @param figures  one total per indicator of the outline, provisional and approved side by side
+ * @param children the nodes directly below, for drilling down
  */
-public record NodeRollup(String planId, String node, String nodeName, long submitted, long submittedOnTime,
-                         long submittedLate) {
+public record NodeRollup(
+        String planId,
+        String planNumber,
+        String node,
+        String nodeName,
+        String kind,
+        Instant deadline,
+        Instant asOf,
+        Counts counts,
+        Map<String, Counts> byKind,
+        List<IndicatorTotal> figures,
+        List<ChildNode> children) {
+
+    /**
+     * Where the expected units stand; every rate is of {@code expected}.
+     *
+     * @param submitted       units with a report in (a withdrawn one does not count)
+     * @param submittedOnTime of which in before their effective deadline (judged on their first version)
+     * @param submittedLate   of which after it
+     * @param overdue         no report in, and their effective deadline has passed
+     * @param accepted        the current version accepted by at least one level
+     * @param acceptedAtLevel per level of the review chain (1 = first reviewer)
+     * @param returned        the current version was returned and awaits a new version
+     * @param finalized       the current version passed the top of its chain
+     */
+    public record Counts(long expected, Rate submitted, Rate submittedOnTime, Rate submittedLate, Rate notSubmitted,
+                         Rate overdue, Rate accepted, Map<Integer, Rate> acceptedAtLevel, Rate returned, Rate finalized) {
+    }
+
+    /**
+     * The sum of one indicator over the units below the node that report figures of their own (see README:
+     * a compiled report of an intermediate level is not added to its sub-units' figures).
+     *
+     * @param provisional the latest submitted versions
+     * @param approved    the latest accepted versions
+     * @param comparison  against the comparison plan (same period last year), or null
+     */
+    public record IndicatorTotal(String indicator, String label, IndicatorType type, String unitOfMeasure,
+                                 String secondUnitOfMeasure, Total provisional, Total approved, Comparison comparison) {
+    }
+
+    /**
+     * @param units          how many units' values are in the sum
+     * @param percent        for a RATIO, amount of secondAmount in percent
+     * @param classification for a CLASSIFICATION, each category's count and share of all classified units
+     * @param text           as an official writes it: "hơn 8.100 lượt người", "30 vụ - 77 đối tượng", "149/150 (đạt 99,33%)"
+     */
+    public record Total(long units, Qualifier qualifier, BigDecimal amount, BigDecimal secondAmount, BigDecimal percent,
+                        List<CategoryShare> classification, String text) {
+    }
+
+    /** "Xuất sắc: 149/163 (đạt 91,41%)". */
+    public record CategoryShare(String category, Rate share) {
+    }
+
+    /**
+     * @param previous      the comparison plan's provisional total at the same node
+     * @param changePercent (current − previous) / previous in percent, one decimal; null when previous is zero
+     * @param text          "giảm 8,1% so với cùng kỳ (34/37 vụ)"
+     */
+    public record Comparison(String comparisonPlanId, BigDecimal previous, BigDecimal changePercent, String text) {
+    }
+
+    /** A node directly below, with where its units stand. */
+    public record ChildNode(String code, String name, long expected, Rate submitted, Rate overdue) {
+    }
 }

@@ -1,43 +1,32 @@
 package vn.antt.reporting.aggregation.rollup;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.antt.reporting.platform.directory.DirectoryUnit;
-import vn.antt.reporting.platform.directory.UnitDirectory;
-import vn.antt.reporting.platform.security.AccessRefusedException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.antt.reporting.platform.security.Caller;
 
 @RestController
 @RequestMapping("/api/rollups")
+@Tag(name = "Số liệu tổng hợp", description = "Live roll-ups of a plan per unit of its hierarchy")
 class RollupController {
 
-    private final MongoTemplate mongo;
-    private final UnitDirectory directory;
+    private final RollupService rollups;
 
-    RollupController(MongoTemplate mongo, UnitDirectory directory) {
-        this.mongo = mongo;
-        this.directory = directory;
+    RollupController(RollupService rollups) {
+        this.rollups = rollups;
     }
 
-    /** A unit sees the roll-up of its own node and of every node below it; a district its subtree, the province all. */
     @GetMapping("/{planId}/nodes/{node}")
-    NodeRollup node(Caller caller, @PathVariable String planId, @PathVariable String node) {
-        if (!directory.isSameOrAbove(caller.unitCode(), node)) {
-            throw new AccessRefusedException("Unit " + caller.unitCode() + " may not read the roll-up of unit " + node);
-        }
-        // A withdrawn version counts nowhere.
-        Criteria below = Criteria.where("planId").is(planId).and("withdrawn").is(false)
-                .orOperator(Criteria.where("ancestry").is(node), Criteria.where("unitCode").is(node));
-        long submitted = mongo.count(Query.query(below), UnitContribution.class);
-        long late = mongo.count(Query.query(Criteria.where("planId").is(planId).and("withdrawn").is(false).and("late").is(true)
-                .orOperator(Criteria.where("ancestry").is(node), Criteria.where("unitCode").is(node))), UnitContribution.class);
-        String name = directory.find(node).map(DirectoryUnit::name).orElse(null);
-        return new NodeRollup(planId, node, name, submitted, submitted - late, late);
+    @Operation(summary = "Snapshot of a node's roll-up: counts and rates, provisional and approved sums, classifications, "
+            + "comparison with the same period last year, the nodes below. A unit reads its own node and those below it.")
+    NodeRollup node(Caller caller, @PathVariable String planId, @PathVariable String node,
+                    @Parameter(description = "only the units of this kind, e.g. ENTERPRISE") @RequestParam(required = false) String kind) {
+        return rollups.snapshot(caller, planId, node, kind);
     }
 }

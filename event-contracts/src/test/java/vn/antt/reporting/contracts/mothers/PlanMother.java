@@ -33,6 +33,8 @@ public final class PlanMother {
             new ReviewChain("AGENCY", List.of("PROVINCE")),
             new ReviewChain("ENTERPRISE", List.of("PROVINCE"))));
     private List<UnitDeadline> unitDeadlines = new ArrayList<>();
+    private String outlineId = OutlineMother.OUTLINE_357;
+    private String comparisonPlanId;
 
     public static PlanMother plan119() {
         return new PlanMother();
@@ -102,6 +104,17 @@ public final class PlanMother {
         return this;
     }
 
+    public PlanMother outline(String outlineId) {
+        this.outlineId = outlineId;
+        return this;
+    }
+
+    /** The plan of the same period last year, for "so với cùng kỳ". */
+    public PlanMother comparedWith(String planId) {
+        this.comparisonPlanId = planId;
+        return this;
+    }
+
     public static ExpectedUnit unit(vn.antt.reporting.contracts.submission.UnitRef ref) {
         return new ExpectedUnit(ref.code(), ref.name(), ref.kind(), ref.ancestry());
     }
@@ -115,7 +128,7 @@ public final class PlanMother {
                 "Công an tỉnh (qua Phòng An ninh kinh tế)",
                 "Đ/c Trung tá Võ Minh Cảnh - Đội trưởng, số điện thoại 0889.803.777",
                 List.of(new Milestone("Hội nghị tổng kết 10 năm thực hiện Quyết định số 357", LocalDate.of(2025, 9, 30))),
-                status, lockAtDeadline, OutlineMother.OUTLINE_357, 1, null, expected, chains, reviewTime, returnToSubmitter,
+                status, lockAtDeadline, outlineId, 1, comparisonPlanId, expected, chains, reviewTime, returnToSubmitter,
                 unitDeadlines);
     }
 }

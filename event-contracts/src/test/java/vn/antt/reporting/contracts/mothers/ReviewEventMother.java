@@ -33,6 +33,19 @@ public final class ReviewEventMother {
                 submitted.unit().code());
     }
 
+    /** Accepted at any level of the chain, by the reviewing unit of that level. */
+    public static ReportAccepted accepted(ReportSubmitted submitted, int level, String levelUnitCode, boolean finalAcceptance) {
+        return new ReportAccepted(submitted.planId(), submitted.unit(), submitted.submissionId(), submitted.version(), level,
+                levelUnitCode, "canbo." + levelUnitCode, submitted.submittedAt().plusSeconds(level * 86_400L), finalAcceptance);
+    }
+
+    /** Returned to the submitting unit by the reviewing unit of {@code level}. */
+    public static ReportReturned returned(ReportSubmitted submitted, int level, String levelUnitCode) {
+        return new ReportReturned(submitted.planId(), submitted.unit(), submitted.submissionId(), submitted.version(), level,
+                levelUnitCode, "canbo." + levelUnitCode, submitted.submittedAt().plusSeconds(level * 86_400L),
+                "Đề nghị bổ sung số liệu", List.of(), submitted.unit().code());
+    }
+
     public static ReportFinalized finalized(ReportSubmitted submitted) {
         return new ReportFinalized(submitted.planId(), submitted.unit(), submitted.submissionId(), submitted.version(),
                 List.of(Units.SON_TINH, Units.QUANG_NGAI), "canbo.congantinh", submitted.submittedAt().plusSeconds(2 * 86_400));

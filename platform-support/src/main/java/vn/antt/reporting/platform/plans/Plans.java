@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import vn.antt.reporting.contracts.planning.ExpectedUnit;
 import vn.antt.reporting.contracts.planning.PlanPublished;
+import vn.antt.reporting.contracts.planning.PlanStatus;
 import vn.antt.reporting.platform.readmodel.NewerWins;
 
 /**
@@ -30,6 +33,12 @@ public class Plans {
 
     public Optional<PlanPublished> find(String planId) {
         return Optional.ofNullable(mongo.findById(planId, PlanRecord.class)).map(PlanRecord::plan);
+    }
+
+    /** Every known plan in {@code status}, e.g. the issued ones whose deadlines are watched. */
+    public List<PlanPublished> withStatus(PlanStatus status) {
+        return mongo.find(Query.query(Criteria.where("plan.status").is(status.name())), PlanRecord.class).stream()
+                .map(PlanRecord::plan).toList();
     }
 
     public static Optional<ExpectedUnit> expected(PlanPublished plan, String unitCode) {

@@ -1,0 +1,179 @@
+package vn.antt.reporting.aggregation.dashboard;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.MediaType;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import tools.jackson.databind.json.JsonMapper;
+import vn.antt.reporting.aggregation.rollup.Contribution;
+import vn.antt.reporting.aggregation.rollup.ContributionChanged;
+import vn.antt.reporting.aggregation.rollup.NodeRollup;
+import vn.antt.reporting.aggregation.rollup.RollupService;
+import vn.antt.reporting.contracts.planning.PlanPublished;
+import vn.antt.reporting.platform.security.Caller;
+
+/**
+ * Server-Sent Events for dashboards. Each event is the node's whole roll-up; its id is a digest of the content,
+ * so a client that reconnects with {@code Last-Event-ID} gets the current state at once if anything changed while
+ * it was away, and nothing if not. That holds across restarts and instances, which a counter kept in memory
+ * would not. Changes seen here are pushed every {@code push-interval}; every {@code resync-interval} all subscribed
+ * roll-ups are recomputed anyway.
+ */
+@Component
+public class DashboardStreams {
+
+    static final String EVENT_NAME = "rollup";
+    private static final Logger log = LoggerFactory.getLogger(DashboardStreams.class);
+
+    private final RollupService rollups;
+    private final DashboardProperties properties;
+    private final JsonMapper json;
+    private final Map<Subscription, Latest> subscriptions = new ConcurrentHashMap<>();
+    private final Set<String> changedPlans = ConcurrentHashMap.newKeySet();
+
+    DashboardStreams(RollupService rollups, DashboardProperties properties, JsonMapper json, MeterRegistry meters) {
+        this.rollups = rollups;
+        this.properties = properties;
+        this.json = json;
+        Gauge.builder("reporting.dashboard.streams", subscriptions,
+                        s -> s.values().stream().mapToInt(l -> l.emitters.size()).sum())
+                .description("open dashboard streams").register(meters);
+    }
+
+    /** What a stream follows: one node of one plan, optionally one kind of unit. */
+    record Subscription(String planId, String node, String kind) {
+    }
+
+    /** The subscribers of one subscription and the id of the last event they were sent. */
+    private static final class Latest {
+        final List<SseEmitter> emitters = new CopyOnWriteArrayList<>();
+        volatile String eventId;
+    }
+
+    public SseEmitter subscribe(Caller caller, String planId, String node, String kind, String lastEventId) {
+        rollups.snapshot(caller, planId, node, kind); // access, plan, node and kind checked before the stream opens
+        Subscription subscription = new Subscription(planId, node, kind);
+        SseEmitter emitter = new SseEmitter(properties.streamTimeout().toMillis());
+        Latest latest = subscriptions.computeIfAbsent(subscription, s -> new Latest());
+        emitter.onCompletion(() -> latest.emitters.remove(emitter));
+        emitter.onTimeout(emitter::complete);
+        emitter.onError(e -> latest.emitters.remove(emitter));
+        NodeRollup rollup = compute(subscription);
+        String id = eventIdOf(rollup);
+        if (!id.equals(lastEventId)) {
+            send(emitter, id, rollup);
+        }
+        latest.eventId = id;
+        latest.emitters.add(emitter);
+        return emitter;
+    }
+
+    @EventListener
+    void onChange(ContributionChanged change) {
+        changedPlans.add(change.planId());
+    }
+
+    @Scheduled(fixedDelayString = "${reporting.dashboard.push-interval:250ms}")
+    void pushChanges() {
+        if (changedPlans.isEmpty()) {
+            return;
+        }
+        Set<String> plans = Set.copyOf(changedPlans);
+        changedPlans.removeAll(plans);
+        subscriptions.forEach((subscription, latest) -> {
+            if (plans.contains(subscription.planId()) || plans.contains(comparisonOf(subscription.planId()))) {
+                push(subscription, latest);
+            }
+        });
+    }
+
+    @Scheduled(fixedDelayString = "${reporting.dashboard.resync-interval:5s}")
+    void resync() {
+        subscriptions.forEach(this::push);
+    }
+
+    @Scheduled(fixedDelayString = "${reporting.dashboard.heartbeat-interval:15s}")
+    void heartbeat() {
+        subscriptions.values().forEach(latest -> latest.emitters.forEach(emitter -> {
+            try {
+                synchronized (emitter) {
+                    emitter.send(SseEmitter.event().comment("heartbeat"));
+                }
+            } catch (IOException | IllegalStateException gone) {
+                latest.emitters.remove(emitter);
+            }
+        }));
+        subscriptions.entrySet().removeIf(e -> e.getValue().emitters.isEmpty());
+    }
+
+    private void push(Subscription subscription, Latest latest) {
+        if (latest.emitters.isEmpty()) {
+            return;
+        }
+        try {
+            NodeRollup rollup = compute(subscription);
+            String id = eventIdOf(rollup);
+            if (id.equals(latest.eventId)) {
+                return;
+            }
+            latest.eventId = id;
+            latest.emitters.forEach(emitter -> {
+                if (!send(emitter, id, rollup)) {
+                    latest.emitters.remove(emitter);
+                }
+            });
+        } catch (RuntimeException e) {
+            // The next change or resync tries again; a dashboard never sees a half-computed roll-up.
+            log.warn("Could not push the roll-up of {}: {}", subscription, e.getMessage());
+        }
+    }
+
+    private NodeRollup compute(Subscription subscription) {
+        PlanPublished plan = rollups.plan(subscription.planId()).orElseThrow();
+        return rollups.compute(plan, subscription.node(), subscription.kind(), Contribution.COLLECTION);
+    }
+
+    private String comparisonOf(String planId) {
+        return rollups.plan(planId).map(PlanPublished::comparisonPlanId).orElse(null);
+    }
+
+    private static boolean send(SseEmitter emitter, String id, NodeRollup rollup) {
+        try {
+            synchronized (emitter) {
+                emitter.send(SseEmitter.event().id(id).name(EVENT_NAME).reconnectTime(3000).data(rollup, MediaType.APPLICATION_JSON));
+            }
+            return true;
+        } catch (IOException | IllegalStateException gone) {
+            return false;
+        }
+    }
+
+    /** A digest of everything but the time of computation: equal content, equal id. */
+    String eventIdOf(NodeRollup rollup) {
+        NodeRollup timeless = new NodeRollup(rollup.planId(), rollup.planNumber(), rollup.node(), rollup.nodeName(), rollup.kind(),
+                rollup.deadline(), null, rollup.counts(), rollup.byKind(), rollup.figures(), rollup.children());
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsString(timeless).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package vn.antt.reporting.aggregation.rebuild;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import vn.antt.reporting.aggregation.rollup.Contribution;
+import vn.antt.reporting.aggregation.rollup.ContributionLedger;
+import vn.antt.reporting.aggregation.rollup.NodeRollup;
+import vn.antt.reporting.aggregation.rollup.RollupService;
+import vn.antt.reporting.contracts.CloudEventCodec;
+import vn.antt.reporting.contracts.DomainEvent;
+import vn.antt.reporting.contracts.Topics;
+import vn.antt.reporting.contracts.planning.PlanPublished;
+import vn.antt.reporting.contracts.submission.VersionEvent;
+
+/**
+ * Rebuilds a plan's contributions from the event log, from scratch: every record of {@code submission-events} and
+ * {@code review-events} from offset 0 is applied, through the same ledger as the live consumers, to a collection of
+ * its own; then every node's roll-up is compared with the live one. With {@code replace}, the rebuilt
+ * contributions become the live ones and the records that arrived meanwhile are applied again (the ledger is
+ * idempotent, so applying one twice changes nothing), so no event is lost by the swap.
+ */
+@Component
+public class RollupRebuild {
+
+    private static final Logger log = LoggerFactory.getLogger(RollupRebuild.class);
+    private static final List<String> TOPICS = List.of(Topics.SUBMISSION_EVENTS, Topics.REVIEW_EVENTS);
+
+    private final MongoTemplate mongo;
+    private final ContributionLedger ledger;
+    private final RollupService rollups;
+    private final CloudEventCodec codec;
+    private final String brokers;
+
+    RollupRebuild(MongoTemplate mongo, ContributionLedger ledger, RollupService rollups, CloudEventCodec codec,
+                  @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers) {
+        this.mongo = mongo;
+        this.ledger = ledger;
+        this.rollups = rollups;
+        this.codec = codec;
+        this.brokers = brokers;
+    }
+
+    public RebuildReport rebuild(PlanPublished plan, boolean replace) {
+        long started = System.nanoTime();
+        String shadow = Contribution.COLLECTION + "_rebuild_" + UUID.randomUUID().toString().substring(0, 8);
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
+            List<TopicPartition> partitions = partitions(consumer);
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Counts counts = new Counts();
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            readUntil(consumer, end, plan.planId(), shadow, counts);
+
+            Instant now = Instant.now();
+            List<String> differences = compare(plan, shadow, now);
+            long nodes = RollupService.nodesOf(plan).size();
+            long rebuilt = mongo.count(Query.query(Criteria.where("planId").is(plan.planId())), shadow);
+            if (replace) {
+                replaceLive(plan.planId(), shadow);
+                // Records that arrived while rebuilding went to the old live documents: apply them again.
+                readUntil(consumer, consumer.endOffsets(partitions), plan.planId(), Contribution.COLLECTION, counts);
+            }
+            log.info("Rebuilt plan {} from {} events: {} contributions, {} node(s) compared, {} difference(s){}", plan.planId(),
+                    counts.read, rebuilt, nodes, differences.size(), replace ? ", live replaced" : "");
+            return new RebuildReport(plan.planId(), counts.read.get(), counts.unreadable.get(), rebuilt, nodes, differences, replace,
+                    Duration.ofNanos(System.nanoTime() - started).toMillis());
+        } finally {
+            mongo.dropCollection(shadow);
+        }
+    }
+
+    private static final class Counts {
+        final AtomicLong read = new AtomicLong();
+        final AtomicLong unreadable = new AtomicLong();
+    }
+
+    private void readUntil(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> end, String planId, String collection,
+                           Counts counts) {
+        while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+            for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                counts.read.incrementAndGet();
+                DomainEvent event;
+                try {
+                    event = codec.decode(record.value()).data();
+                } catch (RuntimeException unreadable) {
+                    counts.unreadable.incrementAndGet();
+                    continue;
+                }
+                if (event instanceof VersionEvent version && version.planId().equals(planId)) {
+                    ledger.apply(event, collection);
+                }
+            }
+        }
+    }
+
+    /** Every node's roll-up and every unit's contribution, live against rebuilt; the nodes and units that differ. */
+    private List<String> compare(PlanPublished plan, String shadow, Instant now) {
+        List<String> differences = new ArrayList<>();
+        for (String node : RollupService.nodesOf(plan)) {
+            NodeRollup live = rollups.compute(plan, node, null, Contribution.COLLECTION, now);
+            NodeRollup rebuilt = rollups.compute(plan, node, null, shadow, now);
+            if (!live.equals(rebuilt)) {
+                differences.add("node " + node);
+            }
+        }
+        Map<String, Contribution> live = rollups.contributions(plan.planId());
+        Map<String, Contribution> rebuilt = new HashMap<>();
+        mongo.find(Query.query(Criteria.where("planId").is(plan.planId())), Contribution.class, shadow)
+                .forEach(c -> rebuilt.put(c.unitCode(), c));
+        Set<String> units = new HashSet<>(live.keySet());
+        units.addAll(rebuilt.keySet());
+        units.stream().sorted().filter(u -> !Objects.equals(live.get(u), rebuilt.get(u)))
+                .forEach(u -> differences.add("unit " + u));
+        return differences;
+    }
+
+    private void replaceLive(String planId, String shadow) {
+        List<Contribution> rebuilt = mongo.find(Query.query(Criteria.where("planId").is(planId)), Contribution.class, shadow);
+        Set<String> ids = new HashSet<>();
+        for (Contribution contribution : rebuilt) {
+            mongo.save(contribution, Contribution.COLLECTION);
+            ids.add(contribution.id());
+        }
+        mongo.remove(Query.query(Criteria.where("planId").is(planId).and("_id").nin(ids)), Contribution.COLLECTION);
+    }
+
+    private List<TopicPartition> partitions(KafkaConsumer<byte[], byte[]> consumer) {
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (String topic : TOPICS) {
+            List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(10));
+            if (infos != null) {
+                infos.forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
+            }
+        }
+        return partitions;
+    }
+
+    private KafkaConsumer<byte[], byte[]> consumer() {
+        return new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000,
+                // Only committed records count, as for the live consumers.
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"));
+    }
+}

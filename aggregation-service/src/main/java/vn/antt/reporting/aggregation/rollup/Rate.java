@@ -1,0 +1,21 @@
+package vn.antt.reporting.aggregation.rollup;
+
+import java.math.BigDecimal;
+
+import vn.antt.reporting.platform.text.VietnameseFormat;
+
+/**
+ * x of y with the percentage (two decimals, half up) and the text an official writes: "149/150 (đạt 99,33%)".
+ *
+ * @param percent null when {@code of} is zero
+ */
+public record Rate(BigDecimal count, BigDecimal of, BigDecimal percent, String text) {
+
+    public static Rate of(long count, long of) {
+        return of(BigDecimal.valueOf(count), BigDecimal.valueOf(of));
+    }
+
+    public static Rate of(BigDecimal count, BigDecimal of) {
+        return new Rate(count, of, VietnameseFormat.percent(count, of), VietnameseFormat.rate(count, of));
+    }
+}

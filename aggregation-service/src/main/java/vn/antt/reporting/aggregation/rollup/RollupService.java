@@ -1,0 +1,142 @@
+package vn.antt.reporting.aggregation.rollup;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import vn.antt.reporting.aggregation.rollup.RollupCalculator.PlanState;
+import vn.antt.reporting.contracts.planning.ExpectedUnit;
+import vn.antt.reporting.contracts.planning.Indicator;
+import vn.antt.reporting.contracts.planning.OutlinePublished;
+import vn.antt.reporting.contracts.planning.PlanPublished;
+import vn.antt.reporting.contracts.planning.PlanStatus;
+import vn.antt.reporting.platform.directory.DirectoryUnit;
+import vn.antt.reporting.platform.directory.UnitDirectory;
+import vn.antt.reporting.platform.plans.Outlines;
+import vn.antt.reporting.platform.plans.Plans;
+import vn.antt.reporting.platform.security.AccessRefusedException;
+import vn.antt.reporting.platform.security.Caller;
+
+/** Reads a node's roll-up: computed on demand from the contributions, so it is never stale and never partial. */
+@Service
+public class RollupService {
+
+    private static final Pattern KIND = Pattern.compile("[A-Z][A-Z_]{1,39}");
+
+    private final MongoTemplate mongo;
+    private final Plans plans;
+    private final Outlines outlines;
+    private final UnitDirectory directory;
+    private final Clock clock;
+
+    RollupService(MongoTemplate mongo, Plans plans, Outlines outlines, UnitDirectory directory, Clock clock) {
+        this.mongo = mongo;
+        this.plans = plans;
+        this.outlines = outlines;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /** The roll-up a caller asked for, after checking that the caller's unit is the node or above it. */
+    public NodeRollup snapshot(Caller caller, String planId, String node, String kind) {
+        PlanPublished plan = authorize(caller, planId, node);
+        if (kind != null && !KIND.matcher(kind).matches()) {
+            throw new InvalidKindException(kind);
+        }
+        return compute(plan, node, kind, Contribution.COLLECTION);
+    }
+
+    /**
+     * Checks that the plan is known, the node is in its hierarchy, and the caller's unit is the node, above it
+     * (in the directory or in the plan's tree), or the plan's issuer or recipient. Returns the plan.
+     */
+    public PlanPublished authorize(Caller caller, String planId, String node) {
+        PlanPublished plan = plans.find(planId).orElseThrow(() -> new PlanNotKnownException(planId));
+        List<String> path = pathOf(plan, node).orElseThrow(() -> new NodeNotInPlanException(planId, node));
+        String unit = caller.unitCode();
+        boolean allowed = path.contains(unit) || unit.equals(plan.issuingUnitCode()) || unit.equals(plan.recipientUnitCode())
+                || directory.isSameOrAbove(unit, node);
+        if (!allowed) {
+            throw new AccessRefusedException("Unit " + unit + " may not read the roll-up of unit " + node + " for plan " + planId);
+        }
+        return plan;
+    }
+
+    /** The node's roll-up from the contributions in {@code collection} (the live one, or a rebuild's). */
+    public NodeRollup compute(PlanPublished plan, String node, String kind, String collection) {
+        return compute(plan, node, kind, collection, clock.instant());
+    }
+
+    public NodeRollup compute(PlanPublished plan, String node, String kind, String collection, Instant now) {
+        PlanState state = new PlanState(plan, contributions(plan.planId(), collection));
+        PlanState comparison = Optional.ofNullable(plan.comparisonPlanId()).flatMap(plans::find)
+                .map(previous -> new PlanState(previous, contributions(previous.planId(), Contribution.COLLECTION)))
+                .orElse(null);
+        List<Indicator> indicators = outlines.find(plan.outlineId(), plan.outlineVersion())
+                .map(OutlinePublished::indicators).orElse(List.of());
+        return RollupCalculator.compute(state, indicators, comparison, node, kind, now, namesOf(plan));
+    }
+
+    public List<PlanPublished> plansWithStatus(PlanStatus status) {
+        return plans.withStatus(status);
+    }
+
+    public Optional<PlanPublished> plan(String planId) {
+        return plans.find(planId);
+    }
+
+    /** Every node of the plan's hierarchy: each expected unit and each of its ancestors, top down. */
+    public static List<String> nodesOf(PlanPublished plan) {
+        Set<String> nodes = new LinkedHashSet<>();
+        for (ExpectedUnit unit : plan.expectedUnits()) {
+            nodes.addAll(unit.ancestry());
+            nodes.add(unit.code());
+        }
+        return new ArrayList<>(nodes);
+    }
+
+    /** The node and its ancestors as the plan records them (top down), or empty when the node is not in the plan. */
+    public static Optional<List<String>> pathOf(PlanPublished plan, String node) {
+        for (ExpectedUnit unit : plan.expectedUnits()) {
+            List<String> path = new ArrayList<>(unit.ancestry());
+            path.add(unit.code());
+            int at = path.indexOf(node);
+            if (at >= 0) {
+                return Optional.of(path.subList(0, at + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What each unit of the plan contributed so far, by unit code. */
+    public Map<String, Contribution> contributions(String planId) {
+        return contributions(planId, Contribution.COLLECTION);
+    }
+
+    Map<String, Contribution> contributions(String planId, String collection) {
+        return mongo.find(Query.query(Criteria.where("planId").is(planId)), Contribution.class, collection).stream()
+                .collect(Collectors.toMap(Contribution::unitCode, Function.identity(), (a, b) -> a));
+    }
+
+    /** Names of the plan's units and their ancestors: as the plan lists them, else from the directory, else the code. */
+    public Function<String, String> namesOf(PlanPublished plan) {
+        Map<String, String> expected = plan.expectedUnits().stream()
+                .collect(Collectors.toMap(ExpectedUnit::code, ExpectedUnit::name, (a, b) -> a));
+        return code -> Optional.ofNullable(expected.get(code))
+                .or(() -> directory.find(code).map(DirectoryUnit::name))
+                .orElse(code);
+    }
+}
