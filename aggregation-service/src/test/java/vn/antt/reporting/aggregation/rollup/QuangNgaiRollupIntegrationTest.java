@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 import vn.antt.reporting.aggregation.rollup.UnitHistory.Shape;
-import vn.antt.reporting.contracts.DomainEvent;
 import vn.antt.reporting.contracts.mothers.QuangNgaiHierarchy;
 import vn.antt.reporting.contracts.mothers.Units;
 import vn.antt.reporting.contracts.submission.FigureValue;
@@ -66,11 +64,7 @@ class QuangNgaiRollupIntegrationTest extends AggregationApiTest {
         KafkaEvents.publish(UnitHistory.of(lastYear, Units.tinhSon(), Shape.SUBMITTED, with(List.of(), 22), List.of()).events().get(0));
         KafkaEvents.publish(UnitHistory.of(lastYear, Units.binhHai(), Shape.SUBMITTED, with(List.of(), 15), List.of()).events().get(0));
 
-        List<DomainEvent> events = new ArrayList<>();
-        histories.forEach(h -> events.addAll(h.events()));
-        events.addAll(events.subList(0, events.size() / 3)); // a third delivered twice
-        Collections.shuffle(events, new Random(10));           // in any order, across both topics
-        events.forEach(KafkaEvents::publish);
+        UnitHistory.publishShuffledWithRepeats(histories, new Random(10));
 
         ApiClient province = as(Units.QUANG_NGAI, "REVIEWER");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->

@@ -2,6 +2,7 @@ package vn.antt.reporting.aggregation.rollup;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,15 +16,16 @@ import vn.antt.reporting.contracts.submission.FigureValue;
 import vn.antt.reporting.contracts.submission.Qualifier;
 import vn.antt.reporting.contracts.submission.ReportSubmitted;
 import vn.antt.reporting.contracts.submission.UnitRef;
+import vn.antt.reporting.testsupport.KafkaEvents;
 
 /**
  * What happened to one unit's report, with the events that say so and, written down independently of the
  * aggregation code, what the roll-ups must count for it.
  */
-record UnitHistory(UnitRef unit, Shape shape, List<FigureValue> first, List<FigureValue> second, List<DomainEvent> events) {
+public record UnitHistory(UnitRef unit, Shape shape, List<FigureValue> first, List<FigureValue> second, List<DomainEvent> events) {
 
     /** The report's story; the comments say what the roll-ups must make of it. */
-    enum Shape {
+    public enum Shape {
         /** nothing in: missing, overdue after the deadline */
         NONE,
         /** v1 in, on time */
@@ -46,13 +48,13 @@ record UnitHistory(UnitRef unit, Shape shape, List<FigureValue> first, List<Figu
         WITHDRAWN_RESUBMITTED
     }
 
-    static final List<String> CATEGORIES = List.of("Xuất sắc", "Khá", "Trung bình", "Yếu");
+    public static final List<String> CATEGORIES = List.of("Xuất sắc", "Khá", "Trung bình", "Yếu");
 
-    static UnitHistory of(String planId, UnitRef unit, Shape shape, Random random) {
+    public static UnitHistory of(String planId, UnitRef unit, Shape shape, Random random) {
         return of(planId, unit, shape, figures(random), figures(random));
     }
 
-    static UnitHistory of(String planId, UnitRef unit, Shape shape, List<FigureValue> first, List<FigureValue> second) {
+    public static UnitHistory of(String planId, UnitRef unit, Shape shape, List<FigureValue> first, List<FigureValue> second) {
         ReportSubmitted v1 = ReportSubmittedMother.aReportSubmitted().plan(planId).unit(unit).version(1)
                 .late(shape == Shape.LATE).figures(first).submissionId(planId + ":" + unit.code() + ":1").build();
         ReportSubmitted v2 = ReportSubmittedMother.aReportSubmitted().plan(planId).unit(unit).version(2)
@@ -86,8 +88,27 @@ record UnitHistory(UnitRef unit, Shape shape, List<FigureValue> first, List<Figu
         return new UnitHistory(unit, shape, first, second, events);
     }
 
+    /** One history per unit, the shapes taken in turn, random figures. */
+    public static List<UnitHistory> every(String planId, List<UnitRef> units, Random random) {
+        Shape[] shapes = Shape.values();
+        List<UnitHistory> histories = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            histories.add(of(planId, units.get(i), shapes[i % shapes.length], random));
+        }
+        return histories;
+    }
+
+    /** Publishes every event of the histories, a third of them twice, all in a random order across both topics. */
+    public static void publishShuffledWithRepeats(List<UnitHistory> histories, Random random) {
+        List<DomainEvent> events = new ArrayList<>();
+        histories.forEach(h -> events.addAll(h.events()));
+        events.addAll(new ArrayList<>(events.subList(0, events.size() / 3)));
+        Collections.shuffle(events, random);
+        events.forEach(KafkaEvents::publish);
+    }
+
     /** The figures that must count as provisional (latest submitted), or null when the unit has nothing in. */
-    List<FigureValue> provisional() {
+    public List<FigureValue> provisional() {
         return switch (shape) {
             case NONE, WITHDRAWN -> null;
             case RESUBMITTED, RESUBMITTED_ACCEPTED, WITHDRAWN_RESUBMITTED -> second;
@@ -96,7 +117,7 @@ record UnitHistory(UnitRef unit, Shape shape, List<FigureValue> first, List<Figu
     }
 
     /** The figures that must count as approved (latest accepted), or null. */
-    List<FigureValue> approved() {
+    public List<FigureValue> approved() {
         return switch (shape) {
             case ACCEPTED, FINAL -> first;
             case RESUBMITTED_ACCEPTED -> second;
@@ -104,24 +125,24 @@ record UnitHistory(UnitRef unit, Shape shape, List<FigureValue> first, List<Figu
         };
     }
 
-    boolean submitted() {
+    public boolean submitted() {
         return provisional() != null;
     }
 
-    boolean late() {
+    public boolean late() {
         return shape == Shape.LATE || shape == Shape.WITHDRAWN_RESUBMITTED;
     }
 
-    boolean accepted() {
+    public boolean accepted() {
         return shape == Shape.ACCEPTED || shape == Shape.FINAL || shape == Shape.RESUBMITTED_ACCEPTED;
     }
 
-    boolean acceptedAtSecondLevel() {
+    public boolean acceptedAtSecondLevel() {
         return shape == Shape.FINAL && unit.ancestry().size() > 1;
     }
 
     /** Random figures of the kinds the seeds write: qualified counts, amounts in VND, pairs, x/y, classifications. */
-    static List<FigureValue> figures(Random random) {
+    public static List<FigureValue> figures(Random random) {
         int hamlets = 5 + random.nextInt(11);
         int safe = hamlets - random.nextInt(3);
         Map<String, BigDecimal> classes = new LinkedHashMap<>();

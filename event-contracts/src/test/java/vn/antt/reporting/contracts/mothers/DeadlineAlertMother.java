@@ -21,7 +21,7 @@ public final class DeadlineAlertMother {
     }
 
     public static DeadlineApproaching approaching() {
-        return new DeadlineApproaching("kh-119-2025-qng|reminder|527|2025-06-09T17:00:00Z|P1D", ReportSubmittedMother.PLAN_119,
+        return new DeadlineApproaching("kh-119-2025-qng|reminder|527|2025-06-09T17:00:00Z|PT24H", ReportSubmittedMother.PLAN_119,
                 "119/KH-UBND", Units.SON_TINH, "Huyện Sơn Tịnh", PlanMother.DEADLINE_119, Duration.ofDays(1), sonTinhCommunes(),
                 PlanMother.DEADLINE_119.minus(Duration.ofDays(1)));
     }

@@ -1,0 +1,83 @@
+package vn.antt.reporting.aggregation.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.antt.reporting.aggregation.rollup.AggregationApiTest;
+import vn.antt.reporting.aggregation.rollup.UnitHistory;
+import vn.antt.reporting.contracts.mothers.QuangNgaiHierarchy;
+import vn.antt.reporting.contracts.mothers.Units;
+import vn.antt.reporting.contracts.submission.UnitRef;
+import vn.antt.reporting.testsupport.ApiClient;
+import vn.antt.reporting.testsupport.KafkaEvents;
+import vn.antt.reporting.testsupport.TestTokens;
+
+class DashboardStreamIntegrationTest extends AggregationApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Test
+    void aDashboardReceivesEachChangeResumesAfterADroppedConnectionAndHearsHeartbeats() throws Exception {
+        String planId = "kh-119-" + UUID.randomUUID();
+        List<UnitRef> units = QuangNgaiHierarchy.reportingUnits();
+        publish(planOf(planId, units).build());
+        String token = TestTokens.issue("canbo.sontinh", Units.SON_TINH, "REVIEWER");
+        String url = "http://localhost:" + port + "/api/dashboards/" + planId + "/nodes/" + Units.SON_TINH + "/stream";
+
+        String lastId;
+        try (SseClient dashboard = new SseClient(url, token, null)) {
+            assertThat(dashboard.status()).isEqualTo(200);
+            SseClient.Event first = dashboard.next(Duration.ofSeconds(10));
+            assertThat(first.name()).isEqualTo("rollup");
+            assertThat(submitted(first)).isZero();
+
+            KafkaEvents.publish(UnitHistory.of(planId, Units.tinhHa(), UnitHistory.Shape.SUBMITTED, new Random(1)).events().get(0));
+            SseClient.Event update = dashboard.next(Duration.ofSeconds(10));
+            assertThat(update).as("an update after the submission").isNotNull();
+            assertThat(submitted(update)).isEqualTo(1);
+            assertThat(update.id()).isNotEqualTo(first.id());
+            assertThat(dashboard.comments.poll(5, TimeUnit.SECONDS)).isEqualTo("heartbeat");
+            lastId = update.id();
+        }
+
+        // Reconnecting with the last id seen: nothing changed, so no event, only heartbeats.
+        try (SseClient resumed = new SseClient(url, token, lastId)) {
+            assertThat(resumed.comments.poll(5, TimeUnit.SECONDS)).isEqualTo("heartbeat");
+            assertThat(resumed.events).isEmpty();
+        }
+        // A change while the dashboard was away: on reconnection it gets the current roll-up at once.
+        KafkaEvents.publish(UnitHistory.of(planId, Units.tinhSon(), UnitHistory.Shape.SUBMITTED, new Random(2)).events().get(0));
+        ApiClient district = as(Units.SON_TINH, "REVIEWER");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> district.get(path(planId, Units.SON_TINH)).json().at("/counts/submitted/count").asLong() == 2);
+        try (SseClient resumed = new SseClient(url, token, lastId)) {
+            SseClient.Event missed = resumed.next(Duration.ofSeconds(5));
+            assertThat(missed).isNotNull();
+            assertThat(submitted(missed)).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aStreamIsRefusedLikeTheSnapshotToAUnitThatMayNotReadTheNode() throws Exception {
+        String planId = "kh-119-" + UUID.randomUUID();
+        publish(planOf(planId, QuangNgaiHierarchy.reportingUnits()).build());
+        String url = "http://localhost:" + port + "/api/dashboards/" + planId + "/nodes/" + Units.SON_TINH + "/stream";
+        try (SseClient other = new SseClient(url, TestTokens.issue("canbo.binhson", Units.BINH_SON, "REVIEWER"), null)) {
+            assertThat(other.status()).isEqualTo(403);
+        }
+    }
+
+    private static long submitted(SseClient.Event event) {
+        JsonNode rollup = JSON.readTree(event.data());
+        return rollup.at("/counts/submitted/count").asLong();
+    }
+}
