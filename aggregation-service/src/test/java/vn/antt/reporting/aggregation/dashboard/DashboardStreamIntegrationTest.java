@@ -41,7 +41,8 @@ class DashboardStreamIntegrationTest extends AggregationApiTest {
             assertThat(submitted(first)).isZero();
 
             KafkaEvents.publish(UnitHistory.of(planId, Units.tinhHa(), UnitHistory.Shape.SUBMITTED, new Random(1)).events().get(0));
-            SseClient.Event update = dashboard.next(Duration.ofSeconds(10));
+            // Generous: the first test of a context may wait for the consumer group to be assigned its partitions.
+            SseClient.Event update = dashboard.next(Duration.ofSeconds(45));
             assertThat(update).as("an update after the submission").isNotNull();
             assertThat(submitted(update)).isEqualTo(1);
             assertThat(update.id()).isNotEqualTo(first.id());
@@ -74,6 +75,18 @@ class DashboardStreamIntegrationTest extends AggregationApiTest {
         try (SseClient other = new SseClient(url, TestTokens.issue("canbo.binhson", Units.BINH_SON, "REVIEWER"), null)) {
             assertThat(other.status()).isEqualTo(403);
         }
+    }
+
+    @Test
+    void theSnapshotAndTheStreamAreDocumentedWithOpenApi() {
+        ApiClient.Response docs = ApiClient.on(port).get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        JsonNode paths = docs.json().get("paths");
+        assertThat(paths.has("/api/rollups/{planId}/nodes/{node}")).isTrue();
+        JsonNode stream = paths.get("/api/dashboards/{planId}/nodes/{node}/stream").get("get");
+        assertThat(stream.at("/responses/200/content").has("text/event-stream")).isTrue();
+        assertThat(stream.get("parameters").findValuesAsString("name")).contains("Last-Event-ID", "kind");
+        assertThat(docs.json().at("/components/schemas/NodeRollup/properties").has("figures")).isTrue();
     }
 
     private static long submitted(SseClient.Event event) {
