@@ -7,21 +7,15 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.antt.reporting.contracts.mothers.UnitChangedMother;
 import vn.antt.reporting.contracts.mothers.Units;
 import vn.antt.reporting.platform.directory.UnitDirectory;
 import vn.antt.reporting.testsupport.ApiClient;
 import vn.antt.reporting.testsupport.KafkaEvents;
-import vn.antt.reporting.testsupport.ServiceIntegrationTest;
 
 /** The service starts against the real broker and store, guards its API and keeps its copy of the directory. */
-@ServiceIntegrationTest
-class NotificationServiceStartupIntegrationTest {
-
-    @LocalServerPort
-    int port;
+class NotificationServiceStartupIntegrationTest extends NotificationApiTest {
 
     @Autowired
     UnitDirectory directory;
