@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +37,8 @@ import vn.antt.reporting.platform.plans.Plans;
 import vn.antt.reporting.platform.text.VietnameseFormat;
 import vn.antt.reporting.testsupport.ApiClient;
 import vn.antt.reporting.testsupport.KafkaEvents;
+import vn.antt.reporting.testsupport.SseClient;
+import vn.antt.reporting.testsupport.TestTokens;
 
 class EmailAndInboxIntegrationTest extends NotificationApiTest {
 
@@ -99,6 +102,35 @@ class EmailAndInboxIntegrationTest extends NotificationApiTest {
         assertThat(mailsTo(clerkMail)).isEmpty();
         assertThat(mongo.count(Query.query(Criteria.where("eventId").is(envelope.id())), Delivery.class)).isEqualTo(4);
         assertThat(meters.get("reporting.notifications").tags("channel", "email", "outcome", "sent").counter().count()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void theInboxStreamPushesNewMessagesAndResumesAfterTheLastOneSeen() throws Exception {
+        String unit = unitOfThisTest();
+        String chief = register(unit, "REVIEWER", "truong." + unit.toLowerCase() + "@baocao.test", "vi", "IMMEDIATE");
+        String token = TestTokens.issue(chief, unit, "REVIEWER");
+        String url = "http://localhost:" + port + "/api/inbox/stream";
+        String firstId;
+        try (SseClient inbox = new SseClient(url, token, null)) {
+            assertThat(inbox.status()).isEqualTo(200);
+            KafkaEvents.publish(overdue(unit));
+            SseClient.Event first = inbox.next(Duration.ofSeconds(30));
+            assertThat(first).isNotNull();
+            assertThat(first.name()).isEqualTo("message");
+            assertThat(first.data()).contains("[Quá hạn] Kế hoạch số 119/KH-UBND");
+            firstId = first.id();
+            assertThat(inbox.comments.poll(5, TimeUnit.SECONDS)).isEqualTo("heartbeat");
+        }
+        // A message while the user was away: sent first on reconnection with Last-Event-ID.
+        KafkaEvents.publish(overdue(unit));
+        ApiClient chiefApi = as(chief, unit, "REVIEWER");
+        await().atMost(Duration.ofSeconds(30)).until(() -> chiefApi.get("/api/inbox").json().size() == 2);
+        try (SseClient resumed = new SseClient(url, token, firstId)) {
+            SseClient.Event missed = resumed.next(Duration.ofSeconds(10));
+            assertThat(missed).isNotNull();
+            assertThat(missed.id()).isNotEqualTo(firstId);
+            assertThat(resumed.next(Duration.ofMillis(500))).isNull();
+        }
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -26,6 +28,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import vn.antt.reporting.contracts.DomainEvent;
 import vn.antt.reporting.contracts.EventEnvelope;
 import vn.antt.reporting.notification.delivery.Delivery;
+import vn.antt.reporting.notification.delivery.Dispatcher;
 import vn.antt.reporting.notification.recipient.Channel;
 import vn.antt.reporting.notification.webhook.WebhookSignature;
 import vn.antt.reporting.testsupport.ApiClient;
@@ -35,6 +38,9 @@ class WebhookIntegrationTest extends NotificationApiTest {
 
     @Autowired
     CircuitBreakerRegistry circuitBreakers;
+
+    @Autowired
+    Dispatcher dispatcher;
 
     /** A unit's receiver: answers 503 while told to fail, records every call. */
     static final class Receiver implements AutoCloseable {
@@ -127,12 +133,47 @@ class WebhookIntegrationTest extends NotificationApiTest {
                     Delivery.class).stream().anyMatch(d -> d.log().stream().anyMatch(a -> a.outcome().equals("CIRCUIT_OPEN"))));
             assertThat(receiver.accepted()).isEmpty();
 
+            // Circuit-breaker states are exported to Micrometer.
+            assertThat(ApiClient.on(port).get("/actuator/prometheus").body())
+                    .contains("resilience4j_circuitbreaker_state{", "name=\"webhook-" + webhook.get("id") + "\"");
+
             receiver.down.set(false);
             await().atMost(Duration.ofSeconds(60)).until(() -> receiver.accepted().size() == 3);
             assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
             assertThat(receiver.accepted()).extracting(Receiver.Call::deliveryId).doesNotHaveDuplicates();
             Thread.sleep(1000);
             assertThat(receiver.accepted()).hasSize(3);
+        }
+    }
+
+    @Test
+    void twoDispatchersRunningAtOnceSendEachDeliveryOnce() throws Exception {
+        String unit = unitOfThisTest();
+        try (Receiver receiver = new Receiver()) {
+            registerWebhook(unit, receiver.url());
+            for (int i = 0; i < 10; i++) {
+                KafkaEvents.publish(EmailAndInboxIntegrationTest.overdue(unit));
+            }
+            // The scheduled dispatcher plus two more "instances" hammering the same store.
+            ExecutorService instances = Executors.newFixedThreadPool(2);
+            AtomicBoolean running = new AtomicBoolean(true);
+            for (int i = 0; i < 2; i++) {
+                instances.submit(() -> {
+                    while (running.get()) {
+                        dispatcher.dispatchDue();
+                    }
+                    return null;
+                });
+            }
+            try {
+                await().atMost(Duration.ofSeconds(30)).until(() -> receiver.accepted().size() >= 10);
+                Thread.sleep(1000);
+            } finally {
+                running.set(false);
+                instances.shutdown();
+            }
+            assertThat(receiver.calls).hasSize(10);
+            assertThat(receiver.accepted()).extracting(Receiver.Call::deliveryId).doesNotHaveDuplicates();
         }
     }
 

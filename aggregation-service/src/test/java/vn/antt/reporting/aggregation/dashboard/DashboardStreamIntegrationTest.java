@@ -19,6 +19,7 @@ import vn.antt.reporting.contracts.mothers.Units;
 import vn.antt.reporting.contracts.submission.UnitRef;
 import vn.antt.reporting.testsupport.ApiClient;
 import vn.antt.reporting.testsupport.KafkaEvents;
+import vn.antt.reporting.testsupport.SseClient;
 import vn.antt.reporting.testsupport.TestTokens;
 
 class DashboardStreamIntegrationTest extends AggregationApiTest {

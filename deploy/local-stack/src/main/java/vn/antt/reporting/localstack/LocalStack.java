@@ -63,6 +63,8 @@ public final class LocalStack {
     static final int KAFKA_PORT = KafkaBrokerMain.DEFAULT_PORT;
     static final int KAFKA_CONTROLLER_PORT = KafkaBrokerMain.DEFAULT_CONTROLLER_PORT;
     static final int STORE_PORT = DocumentStoreMain.DEFAULT_PORT;
+    static final int SMTP_PORT = MailServerMain.DEFAULT_SMTP_PORT;
+    static final int IMAP_PORT = MailServerMain.DEFAULT_IMAP_PORT;
     static final Duration INFRA_TIMEOUT = Duration.ofSeconds(60);
     static final Duration APP_TIMEOUT = Duration.ofSeconds(120);
     static final Duration STOP_GRACE = Duration.ofSeconds(20);
@@ -75,6 +77,7 @@ public final class LocalStack {
     private final List<ManagedProcess> started = new ArrayList<>();
     private ManagedProcess broker;
     private ManagedProcess store;
+    private ManagedProcess mail;
     private volatile boolean stopping;
     private volatile boolean ready;
 
@@ -161,6 +164,8 @@ public final class LocalStack {
         ports.put("Kafka broker", KAFKA_PORT);
         ports.put("Kafka controller", KAFKA_CONTROLLER_PORT);
         ports.put("document store", STORE_PORT);
+        ports.put("mail server (SMTP)", SMTP_PORT);
+        ports.put("mail server (IMAP)", IMAP_PORT);
         if (!onlyInfra) {
             for (App app : APPS) {
                 if (!Files.isRegularFile(app.jar(root, version()))) {
@@ -188,11 +193,16 @@ public final class LocalStack {
                 List.of(stateDir.resolve("store").resolve("documents.mv").toString(), Integer.toString(STORE_PORT)),
                 root, logDir.resolve("document-store.log")));
 
+        mail = launch(ManagedProcess.javaMain("mail-server", List.of("-Xmx64m"), MailServerMain.class,
+                List.of(Integer.toString(SMTP_PORT), Integer.toString(IMAP_PORT)), root, logDir.resolve("mail-server.log")));
+
         broker.waitForPort("127.0.0.1", KAFKA_PORT, INFRA_TIMEOUT);
         broker.waitFor("a Kafka AdminClient to describe the cluster", INFRA_TIMEOUT, () -> kafkaNodes("127.0.0.1:" + KAFKA_PORT) > 0);
         System.out.printf("  kafka ready (%.1f s)%n", broker.secondsSinceStart());
         store.waitForPort("127.0.0.1", STORE_PORT, INFRA_TIMEOUT);
         System.out.printf("  document-store ready (%.1f s)%n", store.secondsSinceStart());
+        mail.waitForPort("127.0.0.1", SMTP_PORT, INFRA_TIMEOUT);
+        System.out.printf("  mail-server ready (%.1f s)%n", mail.secondsSinceStart());
     }
 
     static int kafkaNodes(String bootstrapServers) throws Exception {
@@ -275,12 +285,12 @@ public final class LocalStack {
             stopping = true;
             processes = new ArrayList<>(started);
         }
-        List<ManagedProcess> apps = processes.stream().filter(p -> p != broker && p != store && p.isAlive()).toList();
+        List<ManagedProcess> apps = processes.stream().filter(p -> p != broker && p != store && p != mail && p.isAlive()).toList();
         if (!apps.isEmpty()) {
             System.out.println("Stopping " + String.join(", ", apps.stream().map(ManagedProcess::name).toList()));
             ManagedProcess.stopAll(apps, STOP_GRACE);
         }
-        for (ManagedProcess infra : new ManagedProcess[] {store, broker}) {
+        for (ManagedProcess infra : new ManagedProcess[] {mail, store, broker}) {
             if (infra != null && infra.isAlive()) {
                 System.out.println("Stopping " + infra.name());
                 infra.stop(STOP_GRACE);
@@ -309,6 +319,8 @@ public final class LocalStack {
         System.out.println();
         System.out.println("  Kafka broker     127.0.0.1:" + KAFKA_PORT);
         System.out.println("  Document store   mongodb://127.0.0.1:" + STORE_PORT);
+        System.out.println("  Mail server      smtp://127.0.0.1:" + SMTP_PORT + "  imap://127.0.0.1:" + IMAP_PORT
+                + "  (read: curl -s \"imap://127.0.0.1:" + IMAP_PORT + "/INBOX;UID=1\" --user canbo.sontinh@demo.baocao.antt.local:demo)");
         if (!onlyInfra) {
             System.out.println("  Gateway          http://localhost:8080");
             System.out.println("  Identity         http://localhost:9000");

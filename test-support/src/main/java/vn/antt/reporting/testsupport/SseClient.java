@@ -1,4 +1,4 @@
-package vn.antt.reporting.aggregation.dashboard;
+package vn.antt.reporting.testsupport;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,17 +15,17 @@ import java.util.stream.Stream;
  * A plain Server-Sent Events client, as a dashboard's EventSource would be: reads the stream line by line and
  * queues each event (id, name, data) and each comment line.
  */
-final class SseClient implements AutoCloseable {
+public final class SseClient implements AutoCloseable {
 
-    record Event(String id, String name, String data) {
+    public record Event(String id, String name, String data) {
     }
 
-    final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
-    final BlockingQueue<String> comments = new LinkedBlockingQueue<>();
+    public final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+    public final BlockingQueue<String> comments = new LinkedBlockingQueue<>();
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
     private volatile int status;
 
-    SseClient(String url, String token, String lastEventId) {
+    public SseClient(String url, String token, String lastEventId) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .header("Accept", "text/event-stream")
                 .header("Authorization", "Bearer " + token);
@@ -67,12 +67,12 @@ final class SseClient implements AutoCloseable {
         }
     }
 
-    int status() throws Exception {
+    public int status() throws Exception {
         response.get(10, TimeUnit.SECONDS);
         return status;
     }
 
-    Event next(Duration timeout) throws InterruptedException {
+    public Event next(Duration timeout) throws InterruptedException {
         return events.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
