@@ -159,8 +159,8 @@ public class NotificationPlanner {
         } else if (event instanceof ReviewOverdue e) {
             String link = link("/api/review-cases/" + e.planId() + "/" + e.unit().code());
             notices.add(new Notice("review-overdue", e.levelUnitCode(), REVIEWERS, link, (name, lang) -> new Object[] {
-                    planNumber(e.planId()), e.version(), e.unit().name(), name, unitName(e.levelUnitCode()), "", link,
-                    VietnameseFormat.dateTime(e.waitingSince()), templates.duration(Duration.between(e.waitingSince(), e.dueAt()), lang)}));
+                    planNumber(e.planId()), e.version(), e.unit().name(), name, unitName(e.levelUnitCode()),
+                    deadline(e.planId(), e.unit(), lang), link, VietnameseFormat.dateTime(e.waitingSince()), templates.duration(Duration.between(e.waitingSince(), e.dueAt()), lang)}));
         }
         return notices;
     }
