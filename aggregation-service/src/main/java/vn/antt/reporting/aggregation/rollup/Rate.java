@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 import vn.antt.reporting.platform.text.VietnameseFormat;
 
 /**
- * x of y with the percentage (two decimals, half up) and the text an official writes: "149/150 (đạt 99,33%)".
+ * x of y with the percentage (two decimals, half up) and the text an official writes: "149/150 (đạt 99,33%)" for
+ * what was achieved (submitted, accepted…), "3/150 (2%)" for the rest (overdue, returned, a category's share).
  *
  * @param percent null when {@code of} is zero
  */
@@ -17,5 +18,11 @@ public record Rate(BigDecimal count, BigDecimal of, BigDecimal percent, String t
 
     public static Rate of(BigDecimal count, BigDecimal of) {
         return new Rate(count, of, VietnameseFormat.percent(count, of), VietnameseFormat.rate(count, of));
+    }
+
+    public static Rate achieved(long count, long of) {
+        BigDecimal part = BigDecimal.valueOf(count);
+        BigDecimal whole = BigDecimal.valueOf(of);
+        return new Rate(part, whole, VietnameseFormat.percent(part, whole), VietnameseFormat.achieved(part, whole));
     }
 }

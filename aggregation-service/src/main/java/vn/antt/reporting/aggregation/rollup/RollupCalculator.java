@@ -142,10 +142,10 @@ final class RollupCalculator {
         }
         long expected = units.size();
         Map<Integer, Rate> levels = new TreeMap<>();
-        atLevel.forEach((level, count) -> levels.put(level, Rate.of(count, expected)));
-        return new Counts(expected, Rate.of(submitted, expected), Rate.of(submitted - late, expected), Rate.of(late, expected),
-                Rate.of(expected - submitted, expected), Rate.of(overdue, expected), Rate.of(accepted, expected), levels,
-                Rate.of(returned, expected), Rate.of(finalized, expected));
+        atLevel.forEach((level, count) -> levels.put(level, Rate.achieved(count, expected)));
+        return new Counts(expected, Rate.achieved(submitted, expected), Rate.achieved(submitted - late, expected), Rate.of(late, expected),
+                Rate.of(expected - submitted, expected), Rate.of(overdue, expected), Rate.achieved(accepted, expected), levels,
+                Rate.of(returned, expected), Rate.achieved(finalized, expected));
     }
 
     private static Map<String, FigureValue> sums(List<ExpectedUnit> units, Function<ExpectedUnit, Optional<VersionFacts>> version) {
@@ -184,7 +184,7 @@ final class RollupCalculator {
     private static String text(Indicator indicator, FigureValue sum, List<CategoryShare> classification) {
         String amount = VietnameseFormat.qualified(sum.qualifier(), sum.amount());
         return switch (indicator.type()) {
-            case RATIO -> VietnameseFormat.qualifierWord(sum.qualifier()) + VietnameseFormat.rate(sum.amount(), orZero(sum.secondAmount()));
+            case RATIO -> VietnameseFormat.qualifierWord(sum.qualifier()) + VietnameseFormat.achieved(sum.amount(), orZero(sum.secondAmount()));
             case PAIRED_COUNT -> withUnit(amount, indicator.unitOfMeasure()) + " - "
                     + withUnit(VietnameseFormat.number(orZero(sum.secondAmount())), indicator.secondUnitOfMeasure());
             case CLASSIFICATION -> classification.stream().map(s -> s.category() + ": " + s.share().text())

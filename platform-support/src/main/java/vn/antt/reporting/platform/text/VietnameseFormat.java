@@ -58,11 +58,20 @@ public final class VietnameseFormat {
         return part.multiply(BigDecimal.valueOf(100)).divide(whole, 2, RoundingMode.HALF_UP);
     }
 
-    /** "149/150 (đạt 99,33%)"; "0/0" when there is nothing to count. */
+    /** "63/73 (86,3%)"; "0/0" when there is nothing to count. */
     public static String rate(BigDecimal part, BigDecimal whole) {
+        return rate(part, whole, "");
+    }
+
+    /** A rate of something achieved, as seed 003 writes it: "149/150 (đạt 99,33%)". */
+    public static String achieved(BigDecimal part, BigDecimal whole) {
+        return rate(part, whole, "đạt ");
+    }
+
+    private static String rate(BigDecimal part, BigDecimal whole, String verb) {
         BigDecimal percent = percent(part, whole);
         String ratio = number(part) + "/" + number(whole);
-        return percent == null ? ratio : ratio + " (đạt " + number(percent) + "%)";
+        return percent == null ? ratio : ratio + " (" + verb + number(percent) + "%)";
     }
 
     /** "10/06/2025" for an instant, in Vietnam's time zone. */

@@ -22,8 +22,10 @@ class VietnameseFormatTest {
     @Test
     void ratesReadAsTheSeedsWriteThem() {
         // Seed 003: "149/150 (đạt 99,33%)"; seed 002: 1.094/1.138 hamlets (96,13%).
-        assertThat(VietnameseFormat.rate(BigDecimal.valueOf(149), BigDecimal.valueOf(150))).isEqualTo("149/150 (đạt 99,33%)");
-        assertThat(VietnameseFormat.rate(BigDecimal.valueOf(1094), BigDecimal.valueOf(1138))).isEqualTo("1.094/1.138 (đạt 96,13%)");
+        assertThat(VietnameseFormat.achieved(BigDecimal.valueOf(149), BigDecimal.valueOf(150))).isEqualTo("149/150 (đạt 99,33%)");
+        assertThat(VietnameseFormat.achieved(BigDecimal.valueOf(1094), BigDecimal.valueOf(1138))).isEqualTo("1.094/1.138 (đạt 96,13%)");
+        // Seed 003's shares of a classification: "63/73 (86,3%)".
+        assertThat(VietnameseFormat.rate(BigDecimal.valueOf(63), BigDecimal.valueOf(73))).isEqualTo("63/73 (86,3%)");
         assertThat(VietnameseFormat.rate(BigDecimal.ZERO, BigDecimal.ZERO)).isEqualTo("0/0");
     }
 
