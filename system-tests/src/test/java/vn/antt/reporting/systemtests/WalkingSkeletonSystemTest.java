@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,15 +29,7 @@ class WalkingSkeletonSystemTest {
 
     @BeforeAll
     static void startPlatform() throws Exception {
-        platform = new RunningPlatform(List.of("planning-service", "submission-service", "aggregation-service", "gateway"))
-                .start();
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
+        platform = SharedPlatform.get();
     }
 
     private ApiClient gatewayAs(String user) {

@@ -18,6 +18,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -96,6 +97,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setProperty("rule", "upload-too-large");
         problem.setProperty("errors", List.of(new FieldError("file", "is larger than the upload limit")));
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+    }
+
+    /** A multipart body that cannot be read (no boundary, a file name with a NUL…), or multipart where it has no place. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> handleUnreadableMultipart(MultipartException e) {
+        return ResponseEntity.badRequest().body(invalid(List.of(new FieldError("file",
+                "is not a readable multipart upload: " + (e.getMostSpecificCause().getMessage() == null ? "malformed"
+                        : e.getMostSpecificCause().getMessage())))));
     }
 
     @Override
