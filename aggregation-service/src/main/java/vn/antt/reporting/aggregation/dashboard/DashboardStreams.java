@@ -68,14 +68,14 @@ public class DashboardStreams {
     }
 
     public SseEmitter subscribe(Caller caller, String planId, String node, String kind, String lastEventId) {
-        rollups.snapshot(caller, planId, node, kind); // access, plan, node and kind checked before the stream opens
+        // Access, plan, node and kind are checked before the stream opens; the snapshot is the first event.
+        NodeRollup rollup = rollups.snapshot(caller, planId, node, kind);
         Subscription subscription = new Subscription(planId, node, kind);
         SseEmitter emitter = new SseEmitter(properties.streamTimeout().toMillis());
         Latest latest = subscriptions.computeIfAbsent(subscription, s -> new Latest());
         emitter.onCompletion(() -> latest.emitters.remove(emitter));
         emitter.onTimeout(emitter::complete);
         emitter.onError(e -> latest.emitters.remove(emitter));
-        NodeRollup rollup = compute(subscription);
         String id = eventIdOf(rollup);
         if (!id.equals(lastEventId)) {
             send(emitter, id, rollup);

@@ -33,7 +33,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
  * stops everything: services first, then the store, the broker last.
  *
  * <pre>
- * java -jar deploy/local-stack/target/local-stack-0.1.0-SNAPSHOT.jar [--only-infra] [--stop-after-ready]
+ * java -jar deploy/local-stack/target/local-stack-0.1.0-SNAPSHOT.jar [--only-infra] [--stop-after-ready] [--bench]
  * </pre>
  *
  * State (data and one log per process) lives in {@code .local-stack/} at the repository root, which is
@@ -78,6 +78,7 @@ public final class LocalStack {
     private ManagedProcess broker;
     private ManagedProcess store;
     private ManagedProcess mail;
+    private static boolean bench;
     private volatile boolean stopping;
     private volatile boolean ready;
 
@@ -92,12 +93,14 @@ public final class LocalStack {
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
         List<String> flags = List.of(args);
-        if (!List.of("--only-infra", "--stop-after-ready").containsAll(flags)) {
-            System.out.println("Usage: java [-Dstack.root=DIR] -jar local-stack.jar [--only-infra] [--stop-after-ready]");
+        if (!List.of("--only-infra", "--stop-after-ready", "--bench").containsAll(flags)) {
+            System.out.println("Usage: java [-Dstack.root=DIR] -jar local-stack.jar [--only-infra] [--stop-after-ready] [--bench]");
             System.exit(flags.contains("--help") || flags.contains("-h") ? 0 : 2);
         }
         boolean onlyInfra = flags.contains("--only-infra");
         boolean stopAfterReady = flags.contains("--stop-after-ready");
+        // The load benchmark's token client (identity-service profile "bench"): for ./benchmark.sh only.
+        bench = flags.contains("--bench");
 
         LocalStack stack = new LocalStack(findRoot());
         List<String> problems = stack.preflight(onlyInfra);
@@ -246,7 +249,8 @@ public final class LocalStack {
         command.add("-jar");
         command.add(app.jar(root, version()).toString());
         ManagedProcess process = launch(new ManagedProcess(app.name(), command,
-                Map.of("SPRING_PROFILES_ACTIVE", "local,demo"), root, logDir.resolve(app.name() + ".log")));
+                Map.of("SPRING_PROFILES_ACTIVE", bench && app.name().equals("identity-service") ? "local,demo,bench" : "local,demo"),
+                root, logDir.resolve(app.name() + ".log")));
         System.out.println("Starting " + app.name() + " on port " + app.port() + " (pid " + process.pid() + ")");
         process.waitForHttpOk(URI.create("http://127.0.0.1:" + app.port() + "/actuator/health/readiness"), APP_TIMEOUT);
         System.out.printf("  %s ready (%.1f s)%n", app.name(), process.secondsSinceStart());

@@ -1,8 +1,12 @@
 package vn.antt.reporting.identity.token;
 
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientCredentialsAuthenticationToken;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.stereotype.Component;
@@ -21,11 +25,19 @@ public class UnitClaimsCustomizer implements OAuth2TokenCustomizer<JwtEncodingCo
     public static final String UNIT_NAME = "unit_name";
     public static final String ROLES = "roles";
 
+    /** The benchmark's client, only registered with the {@code bench} profile; empty: none. */
+    private final String benchmarkClient;
+
+    public UnitClaimsCustomizer(@Value("${identity.benchmark-client:}") String benchmarkClient) {
+        this.benchmarkClient = benchmarkClient;
+    }
+
     @Override
     public void customize(JwtEncodingContext context) {
         Authentication principal = context.getPrincipal();
         if (!(principal.getPrincipal() instanceof ReportingUser user)) {
-            return; // a client acting for itself has no unit
+            benchmarkClaims(context); // otherwise a client acting for itself has no unit
+            return;
         }
         boolean accessToken = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
         boolean idToken = OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue());
@@ -36,6 +48,30 @@ public class UnitClaimsCustomizer implements OAuth2TokenCustomizer<JwtEncodingCo
                 claims.put(ROLES, user.roles());
                 claims.put("name", user.displayName());
                 claims.put("preferred_username", user.getUsername());
+            });
+        }
+    }
+
+    /**
+     * The load benchmark acts for thousands of units; it cannot sign in as a person for each. With the {@code bench}
+     * profile only (never in production), its confidential client asks with client credentials for a token of any
+     * unit and role: {@code unit_code} and {@code roles} (comma-separated) as request parameters.
+     */
+    private void benchmarkClaims(JwtEncodingContext context) {
+        if (benchmarkClient.isBlank() || !(context.getAuthorizationGrant() instanceof OAuth2ClientCredentialsAuthenticationToken grant)
+                || !benchmarkClient.equals(context.getRegisteredClient().getClientId())
+                || !OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+            return;
+        }
+        Object unit = grant.getAdditionalParameters().get(UNIT_CODE);
+        Object roles = grant.getAdditionalParameters().get(ROLES);
+        if (unit instanceof String code && code.matches("[A-Za-z0-9-]{1,40}") && roles instanceof String list
+                && list.matches("(CLERK|REVIEWER|ADMIN)(,(CLERK|REVIEWER|ADMIN))*")) {
+            context.getClaims().claims(claims -> {
+                claims.put("sub", "bench." + code);
+                claims.put(UNIT_CODE, code);
+                claims.put(ROLES, List.of(list.split(",")));
+                claims.put("preferred_username", "bench." + code);
             });
         }
     }

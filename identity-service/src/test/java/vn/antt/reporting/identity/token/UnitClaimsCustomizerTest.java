@@ -24,7 +24,7 @@ import vn.antt.reporting.identity.user.ReportingUser;
 /** The claims every service reads, in the ID token as in the access token; none for a client acting for itself. */
 class UnitClaimsCustomizerTest {
 
-    private final UnitClaimsCustomizer customizer = new UnitClaimsCustomizer();
+    private final UnitClaimsCustomizer customizer = new UnitClaimsCustomizer("");
 
     @Test
     void theIdTokenNamesTheUserTheirUnitAndRoles() {

@@ -1,0 +1,571 @@
+package vn.antt.reporting.benchmark;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The load benchmark: one run against the running local stack (started with {@code --bench}), see benchmark.sh.
+ *
+ * <ol>
+ *   <li>imports the nation-wide directory and issues a plan for every commune, with a deadline a few minutes ahead;</li>
+ *   <li>follows every province's roll-up over SSE (freshness) while communes submit: a paced phase at
+ *       {@code --paced-rate} through the gateway, then as fast as {@code --threads} workers can, half through the gateway
+ *       and half straight to submission-service; district reviewers accept the paced phase's reports meanwhile;</li>
+ *   <li>checks every province roll-up against the successful submissions (nothing lost, nothing counted twice);</li>
+ *   <li>waits for the cutoff and the overdue alerts of the units left out;</li>
+ *   <li>measures the raw limits (Kafka producer, document inserts) with the same payload, and prints everything as a
+ *       table and as JSON.</li>
+ * </ol>
+ */
+public final class BenchmarkMain {
+
+    private final Map<String, String> options;
+    private final Platform platform;
+    private final Map<String, Object> report = new LinkedHashMap<>();
+    private final Map<String, ConcurrentLinkedQueue<Long>> responsesByProvince = new ConcurrentHashMap<>();
+    private final Map<String, ConcurrentLinkedQueue<long[]>> countsByProvince = new ConcurrentHashMap<>();
+
+    private BenchmarkMain(Map<String, String> options) {
+        this.options = options;
+        this.platform = new Platform(option("issuer", "http://localhost:9000"));
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--") || !arg.contains("=")) {
+                System.err.println("Usage: benchmark [--units-file=PATH] [--provinces=63] [--paced-rate=200] [--paced-units=2000]"
+                        + " [--threads=32] [--missing=0.02] [--deadline-in=PT6M] [--gateway=URL] [--submission=URL] [--issuer=URL]"
+                        + " [--kafka=HOST:PORT] [--mongo=URI] [--out=DIR]");
+                System.exit(2);
+            }
+            options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+        }
+        new BenchmarkMain(options).run();
+        System.exit(0);
+    }
+
+    private String option(String name, String fallback) {
+        return options.getOrDefault(name, fallback);
+    }
+
+    private void run() throws Exception {
+        String gateway = option("gateway", "http://localhost:8080");
+        String direct = option("submission", "http://localhost:8081");
+        Hierarchy tree = Hierarchy.load(Path.of(option("units-file", "../shared/data/dvhcvn.json")),
+                Integer.parseInt(option("provinces", "63")));
+        say("Units: %s — %d provinces, %d districts, %d communes", tree.source(), tree.provinces().size(),
+                tree.provinceOf().size(), tree.communes().size());
+        report.put("units", Map.of("source", tree.source(), "provinces", tree.provinces().size(),
+                "districts", tree.provinceOf().size(), "communes", tree.communes().size()));
+        Processes processes = new Processes();
+        say("Processes found: %s", processes.found().keySet());
+
+        // 1. Directory and plan.
+        String admin = platform.token("TW", "ADMIN");
+        long t = System.nanoTime();
+        Platform.Answer imported = platform.post(gateway + "/api/units/imports?national=false", admin, tree.importBody());
+        check(imported, "import the directory");
+        say("Directory imported in %.1f s", seconds(t));
+        String planId = "kh-thu-tai-" + Long.toString(System.currentTimeMillis(), 36);
+        Instant deadline = Instant.now().plus(Duration.parse(option("deadline-in", "PT6M")));
+        check(platform.post(gateway + "/api/plans", admin, planRequest(planId, tree, deadline)), "create the plan");
+        t = System.nanoTime();
+        check(platform.post(gateway + "/api/plans/" + planId + "/issue", admin, Map.of("reason", "Thử tải")), "issue the plan");
+        say("Plan %s issued for %d communes in %.1f s; deadline %s", planId, tree.communes().size(), seconds(t), deadline);
+
+        // 2. Tokens, and the province roll-ups followed by the dashboards.
+        t = System.nanoTime();
+        ExecutorService minting = Executors.newFixedThreadPool(16);
+        for (String commune : tree.communes()) {
+            minting.submit(() -> platform.token(commune, "CLERK"));
+        }
+        minting.shutdown();
+        minting.awaitTermination(30, TimeUnit.MINUTES);
+        say("%d clerk tokens in %.1f s", tree.communes().size(), seconds(t));
+        awaitPlanKnown(gateway, planId, tree, admin);
+        for (String province : tree.provinces()) {
+            countsByProvince.put(province, new ConcurrentLinkedQueue<>());
+            responsesByProvince.put(province, new ConcurrentLinkedQueue<>());
+            platform.follow(gateway + "/api/dashboards/" + planId + "/nodes/" + province + "/stream", admin, (data, at) -> {
+                long count = Platform.JSON.readTree(data).at("/counts/submitted/count").asLong();
+                countsByProvince.get(province).add(new long[] {count, at});
+            });
+        }
+
+        // 3. Load.
+        List<String> communes = new ArrayList<>(tree.communes());
+        Collections.shuffle(communes, new java.util.Random(119));
+        int missing = (int) Math.round(communes.size() * Double.parseDouble(option("missing", "0.02")));
+        List<String> leftOut = communes.subList(communes.size() - missing, communes.size());
+        List<String> submitting = communes.subList(0, communes.size() - missing);
+        int pacedUnits = Math.min(Integer.parseInt(option("paced-units", "2000")), submitting.size() / 3);
+        List<String> paced = submitting.subList(0, pacedUnits);
+        List<String> rest = submitting.subList(pacedUnits, submitting.size());
+        List<String> viaGateway = rest.subList(0, rest.size() / 2);
+        List<String> straight = rest.subList(rest.size() / 2, rest.size());
+        int threads = Integer.parseInt(option("threads", "32"));
+        processes.start();
+        Instant loadStart = Instant.now();
+
+        Phase pacedPhase = pacedPhase(gateway, planId, tree, paced, Double.parseDouble(option("paced-rate", "200")));
+        Map<String, Object> pacedFreshness = freshness(tree, 0);
+        awaitCounted(gateway, planId, tree, admin, Duration.ofSeconds(60));
+        Map<String, Integer> counted = snapshotCounts();
+
+        ReviewLoad reviews = new ReviewLoad(gateway, planId, tree, paced);
+        reviews.start();
+        Phase gatewayPhase = burst("through the gateway", gateway, planId, tree, viaGateway, threads);
+        Phase directPhase = burst("straight to submission-service", direct, planId, tree, straight, threads);
+        reviews.stop();
+        Map<String, Object> burstFreshness = freshnessAfter(tree, counted);
+        Duration countedIn = awaitCounted(gateway, planId, tree, admin, Duration.ofMinutes(3));
+        Map<String, Processes.Usage> usage = processes.stop();
+        Instant loadEnd = Instant.now();
+
+        // 4. Correctness of every province roll-up.
+        Map<String, Object> correctness = correctness(gateway, planId, tree, admin);
+
+        // 5. The cutoff.
+        Map<String, Object> cutoff = awaitOverdueAlerts(gateway, planId, tree, admin, deadline, leftOut);
+
+        // 6. Raw limits with the same payload.
+        byte[] payload = submission(planId, paced.get(0), 1).getBytes(StandardCharsets.UTF_8);
+        double kafka = RawLimits.kafkaRecordsPerSecond(option("kafka", "127.0.0.1:9092"), payload, 20_000);
+        double inserts = RawLimits.documentInsertsPerSecond(option("mongo", "mongodb://127.0.0.1:27017"), payload, 20_000, threads);
+
+        report.put("plan", planId);
+        report.put("load", Map.of("from", loadStart.toString(), "to", loadEnd.toString(), "threads", threads,
+                "leftOut", leftOut.size()));
+        report.put("paced", pacedPhase.toMap());
+        report.put("pacedFreshnessMs", pacedFreshness);
+        report.put("gateway", gatewayPhase.toMap());
+        report.put("direct", directPhase.toMap());
+        report.put("burstFreshnessMs", burstFreshness);
+        report.put("allCountedAfterBurstSeconds", countedIn.toMillis() / 1000.0);
+        report.put("reviews", reviews.toMap());
+        report.put("correctness", correctness);
+        report.put("cutoff", cutoff);
+        double best = Math.max(gatewayPhase.rate(), directPhase.rate());
+        report.put("rawLimits", Map.of("payloadBytes", payload.length, "kafkaRecordsPerSecond", round(kafka),
+                "documentInsertsPerSecond", round(inserts), "ourBestAsShareOfKafka", round(best / kafka),
+                "ourBestAsShareOfInserts", round(best / inserts)));
+        Map<String, Object> processReport = new LinkedHashMap<>();
+        long totalRss = 0;
+        for (Processes.Usage u : usage.values()) {
+            processReport.put(u.name(), Map.of("pid", u.pid(), "maxRssMb", u.maxRssKb() / 1024, "cpuSeconds", round(u.cpuSeconds()),
+                    "cpuPercent", round(u.cpuPercent())));
+            totalRss += Math.max(0, u.maxRssKb());
+        }
+        processReport.put("totalMaxRssMb", totalRss / 1024);
+        report.put("processes", processReport);
+        print();
+    }
+
+    // ------------------------------------------------------------------ plan
+
+    private ObjectNode planRequest(String planId, Hierarchy tree, Instant deadline) {
+        ObjectNode plan = Platform.JSON.createObjectNode()
+                .put("planId", planId).put("number", planId.substring(11).toUpperCase() + "/KH-TT")
+                .put("issuingBody", "Bộ Công an (thử tải)")
+                .put("title", "Thử tải: báo cáo của mọi xã, phường, thị trấn trên toàn quốc")
+                .put("periodFrom", LocalDate.of(2025, 1, 1).toString()).put("periodTo", LocalDate.of(2025, 12, 31).toString())
+                .put("deadline", deadline.atOffset(ZoneOffset.ofHours(7)).toString())
+                .put("recipientUnitCode", tree.provinces().get(0)).put("recipientName", "Cơ quan nhận báo cáo (thử tải)")
+                .put("outlineId", "de-cuong-tong-ket-357").put("outlineVersion", 1).put("reviewTime", "P3D");
+        ArrayNode rules = plan.putObject("participants").putArray("rules");
+        for (String province : tree.provinces()) {
+            rules.addObject().put("within", province).putArray("kinds").add("COMMUNE");
+        }
+        ObjectNode chain = plan.putArray("reviewChains").addObject().put("unitKind", "COMMUNE");
+        chain.putArray("levels").add("DISTRICT").add("PROVINCE");
+        return plan;
+    }
+
+    static String submission(String planId, String commune, int n) {
+        ObjectNode body = Platform.JSON.createObjectNode().put("planId", planId).put("unitCode", commune);
+        body.putObject("document").put("number", n + "/BC-UBND").put("issuedOn", LocalDate.now().toString())
+                .put("signer", "Chủ tịch UBND xã").put("signerTitle", "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH");
+        ArrayNode sections = body.putArray("sections");
+        for (String number : List.of("I", "II.1", "II.2.1", "III", "IV")) {
+            sections.addObject().put("number", number)
+                    .put("text", "Tình hình an ninh chính trị, trật tự an toàn xã hội trên địa bàn cơ bản ổn định; công tác phối hợp được thực hiện nghiêm túc.");
+        }
+        ArrayNode figures = body.putArray("figures");
+        figures.addObject().put("indicator", "propaganda.sessions").put("qualifier", "MORE_THAN").put("amount", 100);
+        figures.addObject().put("indicator", "propaganda.attendees").put("qualifier", "MORE_THAN").put("amount", 8000);
+        figures.addObject().put("indicator", "cases.investigated").put("amount", 20);
+        return body.toString();
+    }
+
+    /** Until submission-service and aggregation-service know the plan and the last commune. */
+    private void awaitPlanKnown(String gateway, String planId, Hierarchy tree, String admin) throws InterruptedException {
+        String last = tree.communes().get(tree.communes().size() - 1);
+        long start = System.nanoTime();
+        while (seconds(start) < 600) {
+            Platform.Answer mine = platform.get(gateway + "/api/submissions?planId=" + planId + "&unitCode=" + last, platform.token(last, "CLERK"));
+            Platform.Answer rollup = platform.get(gateway + "/api/rollups/" + planId + "/nodes/" + tree.provinces().get(0), admin);
+            if (mine.ok() && rollup.ok()) {
+                say("Plan known to the services after %.1f s", seconds(start));
+                return;
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("the plan did not reach the services within 10 minutes");
+    }
+
+    // ------------------------------------------------------------------ load
+
+    /** One phase of submissions: its outcomes, latencies and rate. */
+    final class Phase {
+        final String name;
+        final Stats latency = new Stats();
+        final AtomicInteger accepted = new AtomicInteger();
+        final AtomicInteger refused = new AtomicInteger();
+        final Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+        double seconds;
+
+        Phase(String name) {
+            this.name = name;
+        }
+
+        double rate() {
+            return accepted.get() / seconds;
+        }
+
+        void submit(String base, String planId, Hierarchy tree, String commune, int n) {
+            Platform.Answer answer = platform.post(base + "/api/submissions", platform.token(commune, "CLERK"),
+                    submission(planId, commune, n).getBytes(StandardCharsets.UTF_8));
+            latency.add(answer.millis());
+            statuses.merge(answer.status(), 1, Integer::sum);
+            if (answer.status() == 201) {
+                accepted.incrementAndGet();
+                responsesByProvince.get(tree.provinceOfCommune(commune)).add(System.nanoTime());
+            } else {
+                refused.incrementAndGet();
+            }
+        }
+
+        Map<String, Object> toMap() {
+            return Map.of("name", name, "accepted", accepted.get(), "refused", refused.get(), "statuses", new HashMap<>(statuses),
+                    "seconds", round(seconds), "submissionsPerSecond", round(rate()),
+                    "latencyP50Ms", round(latency.percentile(50)), "latencyP99Ms", round(latency.percentile(99)));
+        }
+    }
+
+    private Phase pacedPhase(String gateway, String planId, Hierarchy tree, List<String> units, double rate) throws InterruptedException {
+        Phase phase = new Phase("paced at " + rate + "/s through the gateway");
+        say("Phase 1: %d submissions paced at %.0f/s through the gateway", units.size(), rate);
+        ExecutorService pool = Executors.newFixedThreadPool(64);
+        CountDownLatch done = new CountDownLatch(units.size());
+        long start = System.nanoTime();
+        long interval = (long) (1e9 / rate);
+        for (int i = 0; i < units.size(); i++) {
+            long due = start + i * interval;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            String commune = units.get(i);
+            int n = i + 1;
+            pool.submit(() -> {
+                try {
+                    phase.submit(gateway, planId, tree, commune, n);
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        done.await();
+        phase.seconds = seconds(start);
+        pool.shutdown();
+        say("  %d accepted, %d refused in %.1f s (%.0f/s), p50 %.0f ms, p99 %.0f ms", phase.accepted.get(), phase.refused.get(),
+                phase.seconds, phase.rate(), phase.latency.percentile(50), phase.latency.percentile(99));
+        return phase;
+    }
+
+    private Phase burst(String name, String base, String planId, Hierarchy tree, List<String> units, int threads) throws InterruptedException {
+        Phase phase = new Phase(name);
+        say("Phase: %d submissions %s, %d workers, as fast as they go", units.size(), name, threads);
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        for (int w = 0; w < threads; w++) {
+            pool.submit(() -> {
+                int i;
+                while ((i = next.getAndIncrement()) < units.size()) {
+                    phase.submit(base, planId, tree, units.get(i), 100_000 + i);
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.HOURS);
+        phase.seconds = seconds(start);
+        say("  %d accepted, %d refused in %.1f s (%.0f/s), p50 %.0f ms, p99 %.0f ms, statuses %s", phase.accepted.get(),
+                phase.refused.get(), phase.seconds, phase.rate(), phase.latency.percentile(50), phase.latency.percentile(99), phase.statuses);
+        return phase;
+    }
+
+    /** District reviewers accept the paced phase's reports while the bursts run. */
+    final class ReviewLoad {
+        private final String gateway;
+        private final String planId;
+        private final Hierarchy tree;
+        private final List<String> units;
+        private final Stats latency = new Stats();
+        private final AtomicInteger accepted = new AtomicInteger();
+        private final AtomicInteger refused = new AtomicInteger();
+        private volatile boolean running = true;
+        private ExecutorService pool;
+
+        ReviewLoad(String gateway, String planId, Hierarchy tree, List<String> units) {
+            this.gateway = gateway;
+            this.planId = planId;
+            this.tree = tree;
+            this.units = units;
+        }
+
+        void start() {
+            pool = Executors.newFixedThreadPool(4);
+            AtomicInteger next = new AtomicInteger();
+            for (int w = 0; w < 4; w++) {
+                pool.submit(() -> {
+                    int i;
+                    while (running && (i = next.getAndIncrement()) < units.size()) {
+                        String commune = units.get(i);
+                        Platform.Answer answer = platform.post(gateway + "/api/review-cases/" + planId + "/" + commune + "/acceptance",
+                                platform.token(tree.districtOf().get(commune), "REVIEWER"), Map.of("version", 1));
+                        latency.add(answer.millis());
+                        (answer.ok() ? accepted : refused).incrementAndGet();
+                    }
+                });
+            }
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            pool.shutdown();
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        }
+
+        Map<String, Object> toMap() {
+            return Map.of("accepted", accepted.get(), "refused", refused.get(), "latencyP50Ms", round(latency.percentile(50)),
+                    "latencyP99Ms", round(latency.percentile(99)));
+        }
+    }
+
+    // ------------------------------------------------------------------ measurements
+
+    /**
+     * Freshness: per province, the i-th successful submission (in response order) is fresh when the province's stream
+     * first shows at least i submitted; from its response to that event. Submissions ranked after {@code from}.
+     */
+    private Map<String, Object> freshness(Hierarchy tree, int fromRank) {
+        return freshnessFrom(tree, Map.of(), fromRank);
+    }
+
+    private Map<String, Object> freshnessAfter(Hierarchy tree, Map<String, Integer> before) {
+        return freshnessFrom(tree, before, 0);
+    }
+
+    private Map<String, Object> freshnessFrom(Hierarchy tree, Map<String, Integer> before, int fromRank) {
+        Stats stats = new Stats();
+        AtomicLong unseen = new AtomicLong();
+        for (String province : tree.provinces()) {
+            List<Long> responses = new ArrayList<>(responsesByProvince.get(province));
+            Collections.sort(responses);
+            List<long[]> events = new ArrayList<>(countsByProvince.get(province));
+            events.sort((a, b) -> Long.compare(a[1], b[1]));
+            int skip = Math.max(fromRank, before.getOrDefault(province, 0));
+            for (int i = skip; i < responses.size(); i++) {
+                long rank = i + 1;
+                long response = responses.get(i);
+                Long seen = null;
+                for (long[] event : events) {
+                    if (event[0] >= rank) {
+                        seen = event[1];
+                        break;
+                    }
+                }
+                if (seen == null) {
+                    unseen.incrementAndGet();
+                } else {
+                    stats.add(Math.max(0, (seen - response) / 1e6));
+                }
+            }
+        }
+        return Map.of("samples", stats.count(), "p50", round(stats.percentile(50)), "p99", round(stats.percentile(99)),
+                "notSeen", unseen.get());
+    }
+
+    private Map<String, Integer> snapshotCounts() {
+        Map<String, Integer> counts = new HashMap<>();
+        responsesByProvince.forEach((province, responses) -> counts.put(province, responses.size()));
+        return counts;
+    }
+
+    /** Until every province's roll-up counts the successful submissions; how long that took. */
+    private Duration awaitCounted(String gateway, String planId, Hierarchy tree, String admin, Duration timeout) throws InterruptedException {
+        long start = System.nanoTime();
+        while (seconds(start) < timeout.toSeconds()) {
+            boolean all = true;
+            for (String province : tree.provinces()) {
+                Platform.Answer answer = platform.get(gateway + "/api/rollups/" + planId + "/nodes/" + province, admin);
+                if (!answer.ok() || answer.json().at("/counts/submitted/count").asLong() < responsesByProvince.get(province).size()) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                return Duration.ofNanos(System.nanoTime() - start);
+            }
+            Thread.sleep(500);
+        }
+        return timeout;
+    }
+
+    /** Every province roll-up against the successful submissions the benchmark saw. */
+    private Map<String, Object> correctness(String gateway, String planId, Hierarchy tree, String admin) {
+        long expected = 0;
+        long counted = 0;
+        long lost = 0;
+        long twice = 0;
+        List<String> wrong = new ArrayList<>();
+        for (String province : tree.provinces()) {
+            long e = responsesByProvince.get(province).size();
+            long c = platform.get(gateway + "/api/rollups/" + planId + "/nodes/" + province, admin).json()
+                    .at("/counts/submitted/count").asLong();
+            expected += e;
+            counted += c;
+            lost += Math.max(0, e - c);
+            twice += Math.max(0, c - e);
+            if (e != c) {
+                wrong.add(province + ": " + c + " counted, " + e + " submitted");
+            }
+        }
+        say("Correctness: %d submitted, %d counted by the province roll-ups, %d lost, %d counted twice", expected, counted, lost, twice);
+        return Map.of("submitted", expected, "counted", counted, "lost", lost, "countedTwice", twice, "provincesWrong", wrong);
+    }
+
+    /** From the cutoff to the last overdue alert of the districts whose communes were left out. */
+    private Map<String, Object> awaitOverdueAlerts(String gateway, String planId, Hierarchy tree, String admin, Instant deadline,
+                                                   List<String> leftOut) throws InterruptedException {
+        Set<String> supervisors = new LinkedHashSet<>();
+        leftOut.forEach(c -> supervisors.add(tree.districtOf().get(c)));
+        say("Waiting for the cutoff at %s and the overdue alerts of %d districts", deadline, supervisors.size());
+        while (Instant.now().isBefore(deadline)) {
+            Thread.sleep(1000);
+        }
+        Instant last = null;
+        Set<String> alerted = new LinkedHashSet<>();
+        while (Instant.now().isBefore(deadline.plus(Duration.ofMinutes(5)))) {
+            JsonNode alerts = platform.get(gateway + "/api/alerts?planId=" + planId, admin).json();
+            alerted.clear();
+            last = null;
+            for (JsonNode alert : alerts) {
+                if (alert.get("kind").asString().equals("OVERDUE") && supervisors.contains(alert.get("supervisorUnitCode").asString())) {
+                    alerted.add(alert.get("supervisorUnitCode").asString());
+                    Instant raised = Instant.parse(alert.get("raisedAt").asString());
+                    last = last == null || raised.isAfter(last) ? raised : last;
+                }
+            }
+            if (alerted.containsAll(supervisors)) {
+                break;
+            }
+            Thread.sleep(2000);
+        }
+        double seconds = last == null ? Double.NaN : Duration.between(deadline, last).toMillis() / 1000.0;
+        say("Overdue alerts for %d of %d districts; the last %.1f s after the cutoff", alerted.size(), supervisors.size(), seconds);
+        return Map.of("deadline", deadline.toString(), "districtsWithMissingUnits", supervisors.size(), "alerted", alerted.size(),
+                "lastAlertAfterCutoffSeconds", seconds);
+    }
+
+    // ------------------------------------------------------------------ output
+
+    private void print() throws Exception {
+        Path out = Path.of(option("out", ".local-stack/benchmark"));
+        Files.createDirectories(out);
+        Path file = out.resolve("benchmark-" + Instant.now().toString().replace(':', '-') + ".json");
+        Files.writeString(file, Platform.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+        System.out.println();
+        System.out.println("| measure | value |");
+        System.out.println("|---|---|");
+        row("submissions/s through the gateway (burst)", ((Map<?, ?>) report.get("gateway")).get("submissionsPerSecond"));
+        row("submissions/s straight to submission-service (burst)", ((Map<?, ?>) report.get("direct")).get("submissionsPerSecond"));
+        row("HTTP latency p50 / p99, gateway burst (ms)", latency((Map<?, ?>) report.get("gateway")));
+        row("HTTP latency p50 / p99, direct burst (ms)", latency((Map<?, ?>) report.get("direct")));
+        row("paced phase: rate reached, latency p50 / p99 (ms)", ((Map<?, ?>) report.get("paced")).get("submissionsPerSecond") + "/s, "
+                + latency((Map<?, ?>) report.get("paced")));
+        row("freshness at the paced rate p50 / p99 (ms)", fresh((Map<?, ?>) report.get("pacedFreshnessMs")));
+        row("freshness during the bursts p50 / p99 (ms)", fresh((Map<?, ?>) report.get("burstFreshnessMs")));
+        row("every province roll-up correct after the bursts (s)", report.get("allCountedAfterBurstSeconds"));
+        row("correctness", report.get("correctness"));
+        row("cutoff → last overdue alert (s)", ((Map<?, ?>) report.get("cutoff")).get("lastAlertAfterCutoffSeconds"));
+        row("raw limits", report.get("rawLimits"));
+        row("reviews during the bursts", report.get("reviews"));
+        row("total max RSS of the stack (MB)", ((Map<?, ?>) report.get("processes")).get("totalMaxRssMb"));
+        ((Map<?, ?>) report.get("processes")).forEach((name, usage) -> {
+            if (usage instanceof Map<?, ?> u) {
+                row("  " + name, u.get("maxRssMb") + " MB max RSS, " + u.get("cpuSeconds") + " s CPU (" + u.get("cpuPercent") + "% of a core)");
+            }
+        });
+        System.out.println();
+        System.out.println("Report: " + file.toAbsolutePath());
+    }
+
+    private static String latency(Map<?, ?> phase) {
+        return phase.get("latencyP50Ms") + " / " + phase.get("latencyP99Ms");
+    }
+
+    private static String fresh(Map<?, ?> freshness) {
+        return freshness.get("p50") + " / " + freshness.get("p99") + " (" + freshness.get("samples") + " samples, "
+                + freshness.get("notSeen") + " not seen)";
+    }
+
+    private static void row(String name, Object value) {
+        System.out.println("| " + name + " | " + value + " |");
+    }
+
+    private static void check(Platform.Answer answer, String what) {
+        if (!answer.ok()) {
+            throw new IllegalStateException("Could not " + what + ": " + answer.status() + " " + answer.body());
+        }
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    static double round(double value) {
+        return Double.isNaN(value) ? value : Math.round(value * 100) / 100.0;
+    }
+
+    private static void say(String format, Object... args) {
+        System.out.printf("[%s] %s%n", Instant.now().toString().substring(11, 19), String.format(format, args));
+    }
+}
