@@ -2,6 +2,8 @@ package vn.antt.reporting.gateway.routing;
 
 import java.util.concurrent.TimeoutException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import vn.antt.reporting.gateway.problem.Problems;
 
 /**
@@ -21,10 +24,16 @@ import vn.antt.reporting.gateway.problem.Problems;
 @RestController
 class FallbackController {
 
+    private static final Logger log = LoggerFactory.getLogger(FallbackController.class);
+
     @RequestMapping("/fallback/{service}")
     ResponseEntity<ProblemDetail> unavailable(@PathVariable String service, ServerWebExchange exchange) {
         Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
         boolean slow = cause instanceof TimeoutException;
+        if (cause != null && !(cause instanceof CallNotPermittedException)) {
+            // What made the breaker count a failure: the operator's first question when callers see 503.
+            log.warn("{} failed for {} {}: {}", service, exchange.getRequest().getMethod(), exchange.getRequest().getPath(), cause.toString());
+        }
         HttpStatus status = slow ? HttpStatus.GATEWAY_TIMEOUT : HttpStatus.SERVICE_UNAVAILABLE;
         ProblemDetail problem = Problems.of(status, slow ? "service-timeout" : "service-unavailable",
                 slow ? "Dịch vụ " + service + " phản hồi quá chậm" : "Dịch vụ " + service + " tạm thời không phản hồi",
