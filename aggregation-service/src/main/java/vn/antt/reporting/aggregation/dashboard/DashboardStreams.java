@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,16 +100,32 @@ public class DashboardStreams {
         }
         Set<String> plans = Set.copyOf(changedPlans);
         changedPlans.removeAll(plans);
-        subscriptions.forEach((subscription, latest) -> {
-            if (plans.contains(subscription.planId()) || plans.contains(comparisonOf(subscription.planId()))) {
-                push(subscription, latest);
-            }
-        });
+        pushWhere(s -> plans.contains(s.planId()) || plans.contains(comparisonOf(s.planId())));
     }
 
     @Scheduled(fixedDelayString = "${reporting.dashboard.resync-interval:5s}")
     void resync() {
-        subscriptions.forEach(this::push);
+        pushWhere(s -> true);
+    }
+
+    /** Recomputes the followed roll-ups selected, reading each plan's contributions once for all its nodes. */
+    private void pushWhere(Predicate<Subscription> selected) {
+        Map<String, List<Subscription>> byPlan = new HashMap<>();
+        subscriptions.forEach((subscription, latest) -> {
+            if (!latest.emitters.isEmpty() && selected.test(subscription)) {
+                byPlan.computeIfAbsent(subscription.planId(), p -> new ArrayList<>()).add(subscription);
+            }
+        });
+        byPlan.forEach((planId, followed) -> {
+            try {
+                RollupService.LoadedPlan loaded = rollups.load(rollups.plan(planId).orElseThrow(), Contribution.COLLECTION);
+                followed.forEach(subscription -> push(subscription, subscriptions.get(subscription),
+                        rollups.compute(loaded, subscription.node(), subscription.kind())));
+            } catch (RuntimeException e) {
+                // The next change or resync tries again; a dashboard never sees a half-computed roll-up.
+                log.warn("Could not push the roll-ups of plan {}: {}", planId, e.getMessage());
+            }
+        });
     }
 
     @Scheduled(fixedDelayString = "${reporting.dashboard.heartbeat-interval:15s}")
@@ -123,31 +142,20 @@ public class DashboardStreams {
         subscriptions.entrySet().removeIf(e -> e.getValue().emitters.isEmpty());
     }
 
-    private void push(Subscription subscription, Latest latest) {
-        if (latest.emitters.isEmpty()) {
+    private void push(Subscription subscription, Latest latest, NodeRollup rollup) {
+        if (latest == null) {
             return;
         }
-        try {
-            NodeRollup rollup = compute(subscription);
-            String id = eventIdOf(rollup);
-            if (id.equals(latest.eventId)) {
-                return;
-            }
-            latest.eventId = id;
-            latest.emitters.forEach(emitter -> {
-                if (!send(emitter, id, rollup)) {
-                    latest.emitters.remove(emitter);
-                }
-            });
-        } catch (RuntimeException e) {
-            // The next change or resync tries again; a dashboard never sees a half-computed roll-up.
-            log.warn("Could not push the roll-up of {}: {}", subscription, e.getMessage());
+        String id = eventIdOf(rollup);
+        if (id.equals(latest.eventId)) {
+            return;
         }
-    }
-
-    private NodeRollup compute(Subscription subscription) {
-        PlanPublished plan = rollups.plan(subscription.planId()).orElseThrow();
-        return rollups.compute(plan, subscription.node(), subscription.kind(), Contribution.COLLECTION);
+        latest.eventId = id;
+        latest.emitters.forEach(emitter -> {
+            if (!send(emitter, id, rollup)) {
+                latest.emitters.remove(emitter);
+            }
+        });
     }
 
     private String comparisonOf(String planId) {

@@ -35,13 +35,13 @@ import vn.antt.reporting.platform.text.VietnameseFormat;
  * and the units' contributions. A pure function of its inputs: the live view, a rebuild and a test computing
  * the figures by hand must agree.
  */
-final class RollupCalculator {
+public final class RollupCalculator {
 
     private RollupCalculator() {
     }
 
     /** A plan with what its units contributed; the outline's indicators give the order and the meaning of the figures. */
-    record PlanState(PlanPublished plan, Map<String, Contribution> contributions) {
+    public record PlanState(PlanPublished plan, Map<String, Contribution> contributions) {
 
         Optional<Contribution> of(String unitCode) {
             return Optional.ofNullable(contributions.get(unitCode));

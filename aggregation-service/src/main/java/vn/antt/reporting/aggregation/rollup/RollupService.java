@@ -81,13 +81,30 @@ public class RollupService {
     }
 
     public NodeRollup compute(PlanPublished plan, String node, String kind, String collection, Instant now) {
+        return compute(load(plan, collection), node, kind, now);
+    }
+
+    /** Everything computing any node of a plan needs, read once (a dashboard cycle computes many nodes of one plan). */
+    public record LoadedPlan(PlanPublished plan, PlanState state, PlanState comparison, List<Indicator> indicators,
+                             Function<String, String> names) {
+    }
+
+    public LoadedPlan load(PlanPublished plan, String collection) {
         PlanState state = new PlanState(plan, contributions(plan.planId(), collection));
         PlanState comparison = Optional.ofNullable(plan.comparisonPlanId()).flatMap(plans::find)
                 .map(previous -> new PlanState(previous, contributions(previous.planId(), Contribution.COLLECTION)))
                 .orElse(null);
         List<Indicator> indicators = outlines.find(plan.outlineId(), plan.outlineVersion())
                 .map(OutlinePublished::indicators).orElse(List.of());
-        return RollupCalculator.compute(state, indicators, comparison, node, kind, now, namesOf(plan));
+        return new LoadedPlan(plan, state, comparison, indicators, namesOf(plan));
+    }
+
+    public NodeRollup compute(LoadedPlan loaded, String node, String kind) {
+        return compute(loaded, node, kind, clock.instant());
+    }
+
+    private static NodeRollup compute(LoadedPlan loaded, String node, String kind, Instant now) {
+        return RollupCalculator.compute(loaded.state(), loaded.indicators(), loaded.comparison(), node, kind, now, loaded.names());
     }
 
     public List<PlanPublished> plansWithStatus(PlanStatus status) {

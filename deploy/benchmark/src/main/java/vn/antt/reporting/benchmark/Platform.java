@@ -7,9 +7,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
@@ -39,8 +44,50 @@ final class Platform {
             .executor(Executors.newFixedThreadPool(8)).build();
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
-    Platform(String issuer) {
+    private final Path cacheFile;
+
+    Platform(String issuer, Path cacheFile) {
         this.issuer = issuer;
+        this.cacheFile = cacheFile;
+    }
+
+    /**
+     * Reuses the tokens of an earlier run (minting 10.047 takes minutes) while they have more than 30 minutes left,
+     * if {@code probe} accepts the first of them (the issuer may have a new key since).
+     */
+    void loadTokens(java.util.function.Predicate<String> probe) {
+        if (!Files.isRegularFile(cacheFile)) {
+            return;
+        }
+        try {
+            Properties stored = new Properties();
+            try (var in = Files.newBufferedReader(cacheFile)) {
+                stored.load(in);
+            }
+            long soon = Instant.now().plus(Duration.ofMinutes(30)).getEpochSecond();
+            Map<String, String> valid = new HashMap<>();
+            stored.forEach((key, token) -> {
+                String[] parts = token.toString().split("\\.");
+                JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
+                if (claims.get("exp").asLong() > soon) {
+                    valid.put(key.toString(), token.toString());
+                }
+            });
+            if (!valid.isEmpty() && probe.test(valid.values().iterator().next())) {
+                tokens.putAll(valid);
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            // mint them again
+        }
+    }
+
+    void saveTokens() throws IOException {
+        Properties stored = new Properties();
+        stored.putAll(tokens);
+        Files.createDirectories(cacheFile.getParent());
+        try (var out = Files.newBufferedWriter(cacheFile)) {
+            stored.store(out, "benchmark access tokens (local stack only)");
+        }
     }
 
     /** An access token for {@code unit} with {@code roles} (comma-separated), from the {@code bench} profile's client. */

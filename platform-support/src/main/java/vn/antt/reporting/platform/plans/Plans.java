@@ -2,8 +2,11 @@ package vn.antt.reporting.platform.plans;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -20,6 +23,7 @@ import vn.antt.reporting.platform.readmodel.NewerWins;
 public class Plans {
 
     private final MongoTemplate mongo;
+    private final Map<String, PlanPublished> decoded = new ConcurrentHashMap<>();
 
     public Plans(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -31,8 +35,23 @@ public class Plans {
                 plan.revision());
     }
 
+    /**
+     * The plan's current revision. A nation-wide plan carries 10.047 expected units (about 1 MB): decoding it for every
+     * submission ran a service out of memory under load (the benchmark). The stored revision is read each time (a
+     * small query), the decoded plan only when the revision changed, so an amendment or a close applies at once.
+     */
     public Optional<PlanPublished> find(String planId) {
-        return Optional.ofNullable(mongo.findById(planId, PlanRecord.class)).map(PlanRecord::plan);
+        Query revisionOnly = Query.query(Criteria.where("_id").is(planId));
+        revisionOnly.fields().include("revision");
+        Document stored = mongo.findOne(revisionOnly, Document.class, PlanRecord.COLLECTION);
+        if (stored == null) {
+            return Optional.empty();
+        }
+        long revision = ((Number) stored.get("revision")).longValue();
+        // One decode per plan and revision, even when many requests miss at once (each decode holds megabytes).
+        PlanPublished plan = decoded.compute(planId, (id, cached) -> cached != null && cached.revision() >= revision ? cached
+                : Optional.ofNullable(mongo.findById(planId, PlanRecord.class)).map(PlanRecord::plan).orElse(null));
+        return Optional.ofNullable(plan);
     }
 
     /** Every known plan in {@code status}, e.g. the issued ones whose deadlines are watched. */
