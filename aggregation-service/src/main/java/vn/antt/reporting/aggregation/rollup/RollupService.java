@@ -34,6 +34,8 @@ import vn.antt.reporting.platform.security.Caller;
 @Service
 public class RollupService {
 
+    /** Above this, a node's units are read with the whole plan rather than listed one by one. */
+    private static final int MAX_UNITS_BY_CODE = 2_000;
     private static final Pattern KIND = Pattern.compile("[A-Z][A-Z_]{1,39}");
 
     private final MongoTemplate mongo;
@@ -81,7 +83,7 @@ public class RollupService {
     }
 
     public NodeRollup compute(PlanPublished plan, String node, String kind, String collection, Instant now) {
-        return compute(load(plan, collection), node, kind, now);
+        return compute(load(plan, node, collection), node, kind, now);
     }
 
     /** Everything computing any node of a plan needs, read once (a dashboard cycle computes many nodes of one plan). */
@@ -90,9 +92,17 @@ public class RollupService {
     }
 
     public LoadedPlan load(PlanPublished plan, String collection) {
-        PlanState state = new PlanState(plan, contributions(plan.planId(), collection));
+        return load(plan, null, collection);
+    }
+
+    /**
+     * With a {@code node}, only the contributions of the units under it are read: a province's snapshot of a
+     * nation-wide plan decodes its 160 communes, not 10.047 (the benchmark's roll-ups fell minutes behind otherwise).
+     */
+    private LoadedPlan load(PlanPublished plan, String node, String collection) {
+        PlanState state = new PlanState(plan, contributions(plan, node, collection));
         PlanState comparison = Optional.ofNullable(plan.comparisonPlanId()).flatMap(plans::find)
-                .map(previous -> new PlanState(previous, contributions(previous.planId(), Contribution.COLLECTION)))
+                .map(previous -> new PlanState(previous, contributions(previous, node, Contribution.COLLECTION)))
                 .orElse(null);
         List<Indicator> indicators = outlines.find(plan.outlineId(), plan.outlineVersion())
                 .map(OutlinePublished::indicators).orElse(List.of());
@@ -145,6 +155,19 @@ public class RollupService {
 
     Map<String, Contribution> contributions(String planId, String collection) {
         return mongo.find(Query.query(Criteria.where("planId").is(planId)), Contribution.class, collection).stream()
+                .collect(Collectors.toMap(Contribution::unitCode, Function.identity(), (a, b) -> a));
+    }
+
+    private Map<String, Contribution> contributions(PlanPublished plan, String node, String collection) {
+        if (node == null) {
+            return contributions(plan.planId(), collection);
+        }
+        List<String> under = RollupCalculator.unitsUnder(plan, node, null).stream().map(ExpectedUnit::code).toList();
+        if (under.size() > MAX_UNITS_BY_CODE) {
+            return contributions(plan.planId(), collection);
+        }
+        return mongo.find(Query.query(Criteria.where("planId").is(plan.planId()).and("unitCode").in(under)), Contribution.class,
+                        collection).stream()
                 .collect(Collectors.toMap(Contribution::unitCode, Function.identity(), (a, b) -> a));
     }
 
