@@ -17,12 +17,12 @@ public final class Units {
     private Units() {
     }
 
-    /** Xã Tịnh Sơn, huyện Sơn Tịnh, tỉnh Quảng Ngãi: the commune of seed 000. */
     /** Huyện Sơn Tịnh as a reporting unit: its own (compiled) report goes to the province. */
     public static UnitRef sonTinh() {
         return new UnitRef(SON_TINH, "Huyện Sơn Tịnh", "DISTRICT", List.of(QUANG_NGAI));
     }
 
+    /** Xã Tịnh Sơn, huyện Sơn Tịnh, tỉnh Quảng Ngãi: the commune of seed 000. */
     public static UnitRef tinhSon() {
         return new UnitRef(TINH_SON, "Xã Tịnh Sơn", "COMMUNE", List.of(QUANG_NGAI, SON_TINH));
     }
