@@ -19,6 +19,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.MimeMessage;
 import vn.antt.reporting.contracts.DomainEvent;
+import vn.antt.reporting.contracts.EventCatalog;
 import vn.antt.reporting.contracts.EventEnvelope;
 import vn.antt.reporting.contracts.aggregation.MissingUnit;
 import vn.antt.reporting.contracts.aggregation.ReportOverdue;
@@ -85,6 +86,8 @@ class EmailAndInboxIntegrationTest extends NotificationApiTest {
                 "- Phường Lê Hồng Phong", "- Xã Bình Thạnh", "- Thị trấn Trà Xuân",
                 "http://localhost:8080/api/rollups/kh-119-2025-qng/nodes/" + unit);
         assertThat(mail.getFrom()[0].toString()).contains("khong-tra-loi@baocao.antt.local");
+        assertThat(mail.getHeader("X-Antt-Event-Type")).containsExactly(EventCatalog.entryFor(ReportOverdue.class).cloudEventType());
+        assertThat(mail.getHeader("X-Antt-Delivery")[0]).startsWith(envelope.id() + ":");
         assertThat(mailsTo(adminMail).get(0).getSubject()).isEqualTo("[Overdue] Plan 119/KH-UBND: 7 unit(s) of Huyện Sơn Tịnh have not reported");
 
         // The inbox: one message per supervisor, read and unread again.

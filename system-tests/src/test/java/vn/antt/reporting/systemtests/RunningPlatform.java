@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 import vn.antt.reporting.localstack.ManagedProcess;
 import vn.antt.reporting.testsupport.SharedInfrastructure;
@@ -29,10 +30,26 @@ final class RunningPlatform implements AutoCloseable {
             "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-Dfile.encoding=UTF-8");
 
     private final Map<String, Integer> ports = new LinkedHashMap<>();
-    private final List<ManagedProcess> processes = new ArrayList<>();
-    private final Path logs = Path.of(System.getProperty("logs.dir", "target/system-logs"));
+    private final Map<String, ManagedProcess> processes = new LinkedHashMap<>();
+    private final Path logs;
+    private final Supplier<String> brokers;
+    private final String databasePrefix;
+    private final Map<String, List<String>> extraArgs;
 
+    /** Against the test JVM's shared broker and store. */
     RunningPlatform(List<String> services) {
+        this(services, SharedInfrastructure::kafkaBootstrapServers, "system-", Map.of(), "system-logs");
+    }
+
+    /**
+     * @param extraArgs per service, arguments added to (or replacing, for the same {@code --key=}) the defaults
+     */
+    RunningPlatform(List<String> services, Supplier<String> brokers, String databasePrefix, Map<String, List<String>> extraArgs,
+                    String logsDirectory) {
+        this.brokers = brokers;
+        this.databasePrefix = databasePrefix;
+        this.extraArgs = extraArgs;
+        this.logs = Path.of(System.getProperty("logs.dir", "target/system-logs")).resolveSibling(logsDirectory);
         ports.put("identity-service", freePort());
         services.forEach(service -> ports.put(service, freePort()));
     }
@@ -52,7 +69,7 @@ final class RunningPlatform implements AutoCloseable {
     /** Starts the issuer, then the other services two at a time (2 cores), and waits until all are ready. */
     RunningPlatform start() throws Exception {
         Files.createDirectories(logs);
-        String brokers = SharedInfrastructure.kafkaBootstrapServers();
+        String brokers = this.brokers.get();
         startAndAwait(List.of(launch("identity-service", List.of(
                 "--spring.profiles.active=demo",
                 "--spring.security.oauth2.authorizationserver.issuer=" + issuer()))));
@@ -65,7 +82,7 @@ final class RunningPlatform implements AutoCloseable {
                     "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer(),
                     "--spring.cloud.stream.kafka.binder.brokers=" + brokers,
                     "--spring.kafka.bootstrap-servers=" + brokers,
-                    "--spring.mongodb.uri=" + SharedInfrastructure.mongoUri("system-" + service)));
+                    "--spring.mongodb.uri=" + SharedInfrastructure.mongoUri(databasePrefix + service)));
             if (service.equals("planning-service")) {
                 args.add("--spring.profiles.active=demo");
             }
@@ -97,11 +114,31 @@ final class RunningPlatform implements AutoCloseable {
         command.add("-jar");
         command.add(jar);
         command.add("--server.port=" + port(service));
-        command.addAll(args);
+        List<String> extra = extraArgs.getOrDefault(service, List.of());
+        args.stream().filter(arg -> extra.stream().noneMatch(e -> key(e).equals(key(arg)))).forEach(command::add);
+        command.addAll(extra);
         ManagedProcess process = new ManagedProcess(service, command, Map.of(), Path.of("."),
                 logs.resolve(service + ".log"));
-        processes.add(process);
+        processes.put(service, process);
         return process;
+    }
+
+    private static String key(String arg) {
+        return arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+    }
+
+    /** SIGKILL, as a crash: the process gets no chance to finish anything. */
+    void kill(String service) throws InterruptedException {
+        processes.get(service).kill();
+    }
+
+    /** Starts a killed service again, same port and arguments, and waits until it is ready. */
+    void restart(String service) throws Exception {
+        startAndAwait(List.of(processes.get(service)));
+    }
+
+    ManagedProcess process(String service) {
+        return processes.get(service);
     }
 
     private void startAndAwait(List<ManagedProcess> batch) throws Exception {
@@ -125,10 +162,10 @@ final class RunningPlatform implements AutoCloseable {
 
     @Override
     public void close() {
-        ManagedProcess.stopAll(processes, Duration.ofSeconds(15));
+        ManagedProcess.stopAll(new ArrayList<>(processes.values()), Duration.ofSeconds(15));
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -72,12 +72,18 @@ public final class ManagedProcess {
      */
     public static ManagedProcess javaMain(String name, List<String> jvmOptions, Class<?> mainClass, List<String> args,
             Path workDir, Path logFile) {
+        return javaMain(name, jvmOptions, classPathOf(mainClass), mainClass, args, workDir, logFile);
+    }
+
+    /** The same with the given class path (a test passes its own). */
+    public static ManagedProcess javaMain(String name, List<String> jvmOptions, String classPath, Class<?> mainClass,
+            List<String> args, Path workDir, Path logFile) {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         command.addAll(jvmOptions);
         command.add("-D" + ParentWatch.PARENT_PID_PROPERTY + "=" + ProcessHandle.current().pid());
         command.add("-cp");
-        command.add(classPathOf(mainClass));
+        command.add(classPath);
         command.add(mainClass.getName());
         command.addAll(args);
         return new ManagedProcess(name, command, Map.of(), workDir, logFile);
@@ -116,10 +122,16 @@ public final class ManagedProcess {
             throw new IllegalStateException(name + " is already running");
         }
         Files.createDirectories(logFile.getParent());
+        boolean restart = process != null;
+        if (restart) {
+            Files.writeString(logFile, "%n---- restarted at %s ----%n".formatted(java.time.Instant.now()),
+                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        }
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()));
+                // A restart keeps what the process wrote before it died.
+                .redirectOutput(restart ? ProcessBuilder.Redirect.appendTo(logFile.toFile()) : ProcessBuilder.Redirect.to(logFile.toFile()));
         builder.environment().putAll(environment);
         startedAt = System.nanoTime();
         process = builder.start();
@@ -230,6 +242,13 @@ public final class ManagedProcess {
             return lines.subList(Math.max(0, lines.size() - count), lines.size());
         } catch (IOException e) {
             return List.of("(cannot read " + logFile + ": " + e.getMessage() + ")");
+        }
+    }
+
+    /** SIGKILL (on Unix), as a crash would end it: no shutdown hook runs. Returns once it is gone. */
+    public void kill() throws InterruptedException {
+        if (isAlive()) {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }
     }
 

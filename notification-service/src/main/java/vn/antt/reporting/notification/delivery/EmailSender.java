@@ -43,6 +43,8 @@ class EmailSender implements ChannelSender {
         helper.setSubject(delivery.subject());
         helper.setText(delivery.body(), false);
         message.setHeader("X-Antt-Delivery", delivery.id());
+        // Mail rules (and the fault scenario) sort notices by what happened without parsing the Vietnamese subject.
+        message.setHeader("X-Antt-Event-Type", delivery.eventType());
         mail.send(message);
     }
 
