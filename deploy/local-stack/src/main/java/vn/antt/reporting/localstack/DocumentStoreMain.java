@@ -3,10 +3,10 @@ package vn.antt.reporting.localstack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
  * The MongoDB-wire-compatible document store (mongo-java-server with its H2 MVStore file backend) on
@@ -29,7 +29,10 @@ public final class DocumentStoreMain {
         int port = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_PORT;
         Files.createDirectories(dataFile.getParent());
 
-        MongoServer server = new MongoServer(new H2Backend(dataFile.toString()));
+        MongoServer server = new MongoServer(new IndexedH2Backend(dataFile.toString()));
+        Thread scans = new Thread(DocumentStoreMain::reportScans, "full-scan-report");
+        scans.setDaemon(true);
+        scans.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping the document store and committing " + dataFile);
@@ -42,5 +45,20 @@ public final class DocumentStoreMain {
         System.out.println("Document store listening on mongodb://127.0.0.1:" + port + " (data file " + dataFile + ")");
         ParentWatch.exitWhenParentExits();
         stopped.await();
+    }
+
+    /** Every minute, the queries that read a whole collection (no unique index covers them): what to look at when slow. */
+    private static void reportScans() {
+        while (true) {
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            Map<String, Long> scans = IndexedH2Backend.drainScans();
+            if (!scans.isEmpty()) {
+                System.out.println(java.time.Instant.now() + " full collection scans in the last minute: " + scans);
+            }
+        }
     }
 }

@@ -1,0 +1,122 @@
+package vn.antt.reporting.localstack;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+import org.h2.mvstore.MVStore;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+
+/**
+ * mongo-java-server's H2 file backend with one change to its query planning: it uses a unique index only when the
+ * query names exactly that index's fields, so {@code {_id: x, revision: 3}} — every guarded update — scans the whole
+ * collection. Here a query that has equality on all fields of a unique index reads that index's matches and applies the
+ * whole query to them, as MongoDB's planner does; the results are the same. What still scans is counted per collection
+ * and query shape, and printed every minute.
+ */
+final class IndexedH2Backend extends H2Backend {
+
+    private static final Map<String, LongAdder> SCANS = new ConcurrentHashMap<>();
+
+    IndexedH2Backend(String fileName) {
+        super(fileName);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new IndexedDatabase(databaseName, getMvStore(), getCursorRegistry());
+    }
+
+    /** Full scans since the last call, per "database.collection {fields}", and resets them. */
+    static Map<String, Long> drainScans() {
+        Map<String, Long> counts = new TreeMap<>();
+        SCANS.forEach((shape, count) -> {
+            long n = count.sumThenReset();
+            if (n > 0) {
+                counts.put(shape, n);
+            }
+        });
+        return counts;
+    }
+
+    /** An inner class: its super constructor already opens collections, before any field of its own would be set. */
+    private final class IndexedDatabase extends H2Database {
+
+        IndexedDatabase(String name, MVStore store, CursorRegistry cursors) {
+            super(name, store, cursors);
+        }
+
+        /** The same maps as {@link H2Database} opens, so existing data files stay readable. */
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String fullName = getFullCollectionNamespace(collectionName);
+            MVStore store = getMvStore();
+            return new IndexedCollection(this, collectionName, options, store.openMap("databases." + fullName),
+                    store.openMap("meta." + fullName), getCursorRegistry());
+        }
+    }
+
+    private static final class IndexedCollection extends H2Collection {
+
+        IndexedCollection(MongoDatabase database, String name, CollectionOptions options,
+                          org.h2.mvstore.MVMap<Object, Document> data, org.h2.mvstore.MVMap<String, Object> meta, CursorRegistry cursors) {
+            super(database, name, options, data, meta, cursors);
+        }
+
+        @Override
+        protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize, Document projection) {
+            Document conditions = conditionsOf(query);
+            for (Index<Object> index : getIndexes()) {
+                Document onIndex = restrictedTo(conditions, index);
+                if (onIndex != null && index.canHandle(onIndex)) {
+                    return matchDocuments(query, index.getPositions(onIndex), orderBy, skip, limit, batchSize, projection);
+                }
+            }
+            if (!query.isEmpty()) {
+                java.util.Set<String> shape = new java.util.TreeSet<>(conditions.keySet());
+                if (shape.size() > 1) {
+                    shape.remove("$and");
+                }
+                SCANS.computeIfAbsent(getFullName() + " " + shape, k -> new LongAdder()).increment();
+            }
+            return super.queryDocuments(query, orderBy, skip, limit, batchSize, projection);
+        }
+
+        /** The top-level conditions, with those of a top-level {@code $and} lifted up (drivers write both forms). */
+        private static Document conditionsOf(Document query) {
+            Document conditions = new Document(query);
+            if (query.get("$and") instanceof java.util.List<?> terms) {
+                for (Object term : terms) {
+                    if (term instanceof Document document) {
+                        document.forEach(conditions::putIfAbsent);
+                    }
+                }
+            }
+            return conditions;
+        }
+
+        /** The query's conditions on the index's fields, or null when the query lacks one of them. */
+        private static Document restrictedTo(Document query, Index<Object> index) {
+            Document onIndex = new Document();
+            for (IndexKey key : index.getKeys()) {
+                if (!query.containsKey(key.getKey())) {
+                    return null;
+                }
+                onIndex.put(key.getKey(), query.get(key.getKey()));
+            }
+            return onIndex;
+        }
+    }
+}
