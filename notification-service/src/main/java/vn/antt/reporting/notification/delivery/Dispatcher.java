@@ -57,21 +57,28 @@ public class Dispatcher {
 
     @Scheduled(fixedDelayString = "${reporting.notification.dispatch-interval:500ms}")
     public void dispatchDue() {
-        for (int i = 0; i < BATCH; i++) {
-            Delivery delivery = claimNext();
-            if (delivery == null) {
-                return;
+        // One query finds the due ones, each claim names its delivery's id: a store without secondary indexes reads
+        // the deliveries once per pass, not once per delivery.
+        Query candidates = Query.query(due(clock.instant())).limit(BATCH);
+        candidates.fields().include("_id");
+        for (org.bson.Document candidate : mongo.find(candidates, org.bson.Document.class, Delivery.COLLECTION)) {
+            Delivery claimed = claim(candidate.getString("_id"));
+            if (claimed != null) { // else another instance took it meanwhile
+                dispatch(claimed);
             }
-            dispatch(delivery);
         }
     }
 
-    private Delivery claimNext() {
+    private static Criteria due(Instant now) {
+        return Criteria.where("state").is(DeliveryState.PENDING.name()).and("nextAttemptAt").lte(now)
+                .orOperator(Criteria.where("leaseUntil").is(null), Criteria.where("leaseUntil").lt(now));
+    }
+
+    private Delivery claim(String id) {
         Instant now = clock.instant();
-        Query due = Query.query(Criteria.where("state").is(DeliveryState.PENDING.name()).and("nextAttemptAt").lte(now)
-                .orOperator(Criteria.where("leaseUntil").is(null), Criteria.where("leaseUntil").lt(now)));
-        return mongo.findAndModify(due, new Update().set("leaseUntil", now.plus(properties.lease())),
-                FindAndModifyOptions.options().returnNew(true), Delivery.class);
+        return mongo.findAndModify(Query.query(Criteria.where("_id").is(id).andOperator(due(now))),
+                new Update().set("leaseUntil", now.plus(properties.lease())), FindAndModifyOptions.options().returnNew(true),
+                Delivery.class);
     }
 
     void dispatch(Delivery delivery) {

@@ -117,7 +117,8 @@ public class UnitDirectoryRelay {
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Unit.class);
         for (Unit unit : sent) {
             // The event id is unique: a change stored since the send has a new one and keeps its marker.
-            bulk.updateOne(Query.query(Criteria.where("pending.eventId").is(unit.pending().eventId())),
+            // By its id as well: a store's index finds it without reading the directory.
+            bulk.updateOne(Query.query(Criteria.where("_id").is(unit.code()).and("pending.eventId").is(unit.pending().eventId())),
                     new Update().unset("pending"));
         }
         bulk.execute();

@@ -3,9 +3,15 @@ package vn.antt.reporting.platform.outbox;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -33,7 +39,7 @@ import vn.antt.reporting.platform.tracing.TraceContinuation;
  * happen. A lease lets several instances share the work without sending a document's events twice
  * concurrently.
  */
-public class OutboxRelay {
+public class OutboxRelay implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     static final String OUTBOX = "outbox";
@@ -45,6 +51,8 @@ public class OutboxRelay {
     private final Clock clock;
     private final List<String> collections;
     private final TraceContinuation traces;
+    /** Null when documents are relayed one at a time, on the scheduler's thread. */
+    private final ExecutorService workers;
 
     public OutboxRelay(MongoTemplate mongo, StreamBridge bridge, OutboxProperties properties, Clock clock,
                        List<OutboxCollection> collections, TraceContinuation traces) {
@@ -54,6 +62,12 @@ public class OutboxRelay {
         this.properties = properties;
         this.clock = clock;
         this.collections = collections.stream().map(OutboxCollection::name).toList();
+        AtomicInteger threads = new AtomicInteger();
+        this.workers = properties.parallelism() == 1 ? null : Executors.newFixedThreadPool(properties.parallelism(), task -> {
+            Thread thread = new Thread(task, "outbox-relay-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Scheduled(fixedDelayString = "${reporting.outbox.relay-interval:200ms}")
@@ -66,43 +80,96 @@ public class OutboxRelay {
         }
     }
 
-    /** Claims and publishes up to one batch of documents with pending events; returns how many. */
+    /**
+     * Finds up to one batch of documents with pending events, then claims and publishes each; returns how many were
+     * found. One query looks for them and each claim names its document's id, so a store without secondary indexes
+     * reads the collection once per batch rather than once per document.
+     */
     int relayBatch(String collection) {
-        int count = 0;
-        for (int i = 0; i < properties.batchSize(); i++) {
-            Document claimed = claimNext(collection);
-            if (claimed == null) {
-                break;
-            }
-            publishAndRemove(collection, claimed);
-            count++;
+        Query candidates = Query.query(pending(clock.instant())).limit(properties.batchSize());
+        candidates.fields().include("_id");
+        List<Document> found = mongo.find(candidates, Document.class, collection);
+        if (workers == null) {
+            found.forEach(candidate -> relay(collection, candidate.get("_id")));
+            return found.size();
         }
-        return count;
+        List<Future<?>> relayed = found.stream().<Future<?>>map(candidate -> workers.submit(() -> relay(collection, candidate.get("_id"))))
+                .toList();
+        for (Future<?> one : relayed) {
+            try {
+                one.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 0;
+            }
+        }
+        return found.size();
     }
 
-    private Document claimNext(String collection) {
+    private void relay(String collection, Object id) {
+        Document claimed = claim(collection, id);
+        if (claimed != null) { // else another instance took it meanwhile
+            publishAndRemove(collection, claimed);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (workers != null) {
+            workers.shutdownNow();
+        }
+    }
+
+    private static Criteria pending(Instant now) {
+        return Criteria.where(OUTBOX + ".0").exists(true)
+                .orOperator(Criteria.where(LEASE).exists(false), Criteria.where(LEASE).lt(now));
+    }
+
+    private Document claim(String collection, Object id) {
         Instant now = clock.instant();
-        Query pending = Query.query(Criteria.where(OUTBOX + ".0").exists(true)
-                .orOperator(Criteria.where(LEASE).exists(false), Criteria.where(LEASE).lt(now)));
-        return mongo.findAndModify(pending, new Update().set(LEASE, now.plus(properties.lease())),
+        Query mine = Query.query(Criteria.where("_id").is(id).andOperator(pending(now)));
+        return mongo.findAndModify(mine, new Update().set(LEASE, now.plus(properties.lease())),
                 FindAndModifyOptions.options().returnNew(true), Document.class, collection);
     }
 
+    /**
+     * Sends the document's entries in order, then removes the sent ones and the lease in one update (one write per
+     * document, not one per entry): a crash before it sends them again, with the same ids.
+     */
     private void publishAndRemove(String collection, Document document) {
         Object id = document.get("_id");
         List<Document> entries = document.getList(OUTBOX, Document.class);
+        List<String> sent = new ArrayList<>();
         try {
             for (Document entry : entries) {
                 PendingEvent event = new PendingEvent(entry.getString("eventId"), entry.getString("binding"),
                         entry.getString("key"), entry.getString("payload"), trace(entry.get("trace", Document.class)));
                 traces.resume(event.trace(), "outbox relay", () -> send(event));
-                mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
-                        new Update().pull(OUTBOX, new Document("eventId", event.eventId())), collection);
+                sent.add(event.eventId());
             }
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().unset(LEASE), collection);
         } catch (RuntimeException e) {
-            // The entry stays; the lease expires and the next pass tries again.
+            // What was not sent stays; the next pass tries again.
             log.warn("Outbox relay of {} {} failed, will retry: {}", collection, id, e.getMessage());
+        } finally {
+            removeSent(collection, id, sent);
+        }
+    }
+
+    private void removeSent(String collection, Object id, List<String> sent) {
+        Update update = new Update().unset(LEASE);
+        if (!sent.isEmpty()) {
+            update.pull(OUTBOX, new Document("eventId", new Document("$in", sent)));
+        }
+        try {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), update, collection);
+        } catch (RuntimeException e) {
+            // The entries stay: sent again (same ids) when the lease has run out.
+            log.warn("Could not remove the relayed entries of {} {}: {}", collection, id, e.getMessage());
         }
     }
 

@@ -108,7 +108,8 @@ class RelayKillIntegrationTest {
                 .status()).isEqualTo(422);
         assertThat(pending(plan)).isEqualTo(5);
 
-        OutboxProperties properties = new OutboxProperties(Duration.ofMillis(200), 100, Duration.ofSeconds(30));
+        // One document at a time, so that the crash falls at a known point.
+        OutboxProperties properties = new OutboxProperties(Duration.ofMillis(200), 100, Duration.ofSeconds(30), 1);
         List<OutboxCollection> collections = List.of(new OutboxCollection(Submission.COLLECTION));
         AtomicInteger sent = new AtomicInteger();
         OutboxRelay dying = new OutboxRelay(mongo, bridge, properties, clock, collections, traces) {
