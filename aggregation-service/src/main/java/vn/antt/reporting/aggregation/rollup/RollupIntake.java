@@ -33,12 +33,7 @@ class RollupIntake {
     @Bean
     Consumer<Message<byte[]>> submissionEvents(CloudEventCodec codec, ContributionLedger ledger, ApplicationEventPublisher changes,
                                                MeterRegistry meters) {
-        IntakeLag lag = new IntakeLag(meters, "submission-events");
-        return message -> {
-            EventEnvelope<? extends DomainEvent> envelope = codec.decode(message.getPayload());
-            record(envelope.data(), ledger, changes);
-            lag.record(envelope, message);
-        };
+        return intake(codec, ledger, changes, new IntakeLag(meters, "submission-events"));
     }
 
     /**
@@ -68,10 +63,15 @@ class RollupIntake {
         }
     }
 
+    /** Binding {@code reviewEvents-in-0}: ReportAccepted, ReportReturned, ReportFinalized from review-service. */
     @Bean
     Consumer<Message<byte[]>> reviewEvents(CloudEventCodec codec, ContributionLedger ledger, ApplicationEventPublisher changes,
                                            MeterRegistry meters) {
-        IntakeLag lag = new IntakeLag(meters, "review-events");
+        return intake(codec, ledger, changes, new IntakeLag(meters, "review-events"));
+    }
+
+    private static Consumer<Message<byte[]>> intake(CloudEventCodec codec, ContributionLedger ledger, ApplicationEventPublisher changes,
+                                                    IntakeLag lag) {
         return message -> {
             EventEnvelope<? extends DomainEvent> envelope = codec.decode(message.getPayload());
             record(envelope.data(), ledger, changes);
