@@ -1,5 +1,6 @@
 package vn.antt.reporting.localstack;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,19 +15,25 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 
 /**
- * mongo-java-server's H2 file backend with one change to its query planning: it uses a unique index only when the
- * query names exactly that index's fields, so {@code {_id: x, revision: 3}} — every guarded update — scans the whole
- * collection. Here a query that has equality on all fields of a unique index reads that index's matches and applies the
- * whole query to them, as MongoDB's planner does; the results are the same. What still scans is counted per collection
- * and query shape, and printed every minute.
+ * mongo-java-server's H2 file backend with the query planning MongoDB has and it lacks. It uses a unique index only
+ * when the query names exactly that index's fields, so {@code {_id: x, revision: 3}} — every guarded update — scans
+ * the whole collection, and it ignores non-unique indexes. Here a query that has equality on all fields of a unique
+ * index reads that index's matches; otherwise the {@link SecondaryIndex} (declared non-unique indexes, and a shadow of
+ * each unique one for its prefixes) that pins the most leading keys gives the candidates. The whole query is applied to
+ * them, so results are the same as a scan's. What still scans is counted per collection and query shape, and printed
+ * every minute.
  */
 final class IndexedH2Backend extends H2Backend {
+
+    /** Suffix of the in-memory shadow a unique index gets, for queries on a prefix of its keys. */
+    static final String PREFIXES = ".prefixes";
 
     private static final Map<String, LongAdder> SCANS = new ConcurrentHashMap<>();
 
@@ -66,6 +73,11 @@ final class IndexedH2Backend extends H2Backend {
             return new IndexedCollection(this, collectionName, options, store.openMap("databases." + fullName),
                     store.openMap("meta." + fullName), getCursorRegistry());
         }
+
+        @Override
+        protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+            return new SecondaryIndex(indexName, keys, sparse);
+        }
     }
 
     private static final class IndexedCollection extends H2Collection {
@@ -76,13 +88,46 @@ final class IndexedH2Backend extends H2Backend {
         }
 
         @Override
+        public void addIndex(Index<Object> index) {
+            super.addIndex(index);
+            if (index.isUnique() && !index.getName().equals("_id_")) {
+                super.addIndex(new SecondaryIndex(index.getName() + PREFIXES, index.getKeys(),
+                        Boolean.TRUE.equals(index.toIndexDescription().get("sparse"))));
+            }
+        }
+
+        /** Drops a unique index's shadow with it: dropping a collection expects no index left. */
+        @Override
+        public void dropIndex(String indexName) {
+            super.dropIndex(indexName);
+            if (getIndexes().stream().anyMatch(index -> index.getName().equals(indexName + PREFIXES))) {
+                super.dropIndex(indexName + PREFIXES);
+            }
+        }
+
+        @Override
         protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize, Document projection) {
             Document conditions = conditionsOf(query);
+            SecondaryIndex best = null;
+            int bestKeys = 0;
             for (Index<Object> index : getIndexes()) {
+                if (index instanceof SecondaryIndex secondary) {
+                    int usable = secondary.usableKeys(conditions);
+                    if (usable > bestKeys) {
+                        best = secondary;
+                        bestKeys = usable;
+                    }
+                    continue;
+                }
                 Document onIndex = restrictedTo(conditions, index);
                 if (onIndex != null && index.canHandle(onIndex)) {
                     return matchDocuments(query, index.getPositions(onIndex), orderBy, skip, limit, batchSize, projection);
                 }
+            }
+            if (best != null && !isNaturalDescending(orderBy)) {
+                List<Object> candidates = best.candidates(conditions);
+                candidates.sort(ValueComparator.asc()); // the order a scan of the data map would give
+                return matchDocuments(query, candidates, orderBy, skip, limit, batchSize, projection);
             }
             if (!query.isEmpty()) {
                 java.util.Set<String> shape = new java.util.TreeSet<>(conditions.keySet());

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,7 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -44,6 +48,7 @@ public class OutboxRelay implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     static final String OUTBOX = "outbox";
     static final String LEASE = "outboxLeaseUntil";
+    static final String PENDING_INDEX = "outbox_pending";
 
     private final MongoTemplate mongo;
     private final StreamBridge bridge;
@@ -51,6 +56,7 @@ public class OutboxRelay implements AutoCloseable {
     private final Clock clock;
     private final List<String> collections;
     private final TraceContinuation traces;
+    private final Set<String> indexed = ConcurrentHashMap.newKeySet();
     /** Null when documents are relayed one at a time, on the scheduler's thread. */
     private final ExecutorService workers;
 
@@ -73,10 +79,27 @@ public class OutboxRelay implements AutoCloseable {
     @Scheduled(fixedDelayString = "${reporting.outbox.relay-interval:200ms}")
     public void relayPending() {
         for (String collection : collections) {
+            ensurePendingIndex(collection);
             int relayed;
             do {
                 relayed = relayBatch(collection);
             } while (relayed == properties.batchSize());
+        }
+    }
+
+    /**
+     * A sparse index holds only the documents with an event still to relay, so the relay's frequent look reads those,
+     * not the collection. Created once per collection, at the first relay (creating an existing index is a no-op).
+     */
+    private void ensurePendingIndex(String collection) {
+        if (indexed.contains(collection)) {
+            return;
+        }
+        try {
+            mongo.indexOps(collection).createIndex(new Index().on(OUTBOX + ".0", Sort.Direction.ASC).sparse().named(PENDING_INDEX));
+            indexed.add(collection);
+        } catch (RuntimeException e) {
+            log.warn("Could not create the index {} on {} yet: {}", PENDING_INDEX, collection, e.toString());
         }
     }
 

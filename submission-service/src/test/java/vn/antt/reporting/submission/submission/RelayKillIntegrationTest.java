@@ -142,6 +142,12 @@ class RelayKillIntegrationTest {
         assertThat(versionPerSubmission.values()).containsExactlyInAnyOrder(1, 2, 3, 4, 5);
         assertThat(versionPerSubmission.keySet()).containsExactlyInAnyOrderElementsOf(
                 mongo.find(Query.query(Criteria.where("planId").is(plan)), Submission.class).stream().map(Submission::id).toList());
+        // The relay's look for pending events reads a sparse index of the documents that have one.
+        assertThat(mongo.indexOps(Submission.COLLECTION).getIndexInfo()).anySatisfy(index -> {
+            assertThat(index.getName()).isEqualTo("outbox_pending");
+            assertThat(index.isSparse()).isTrue();
+            assertThat(index.getIndexFields()).extracting(field -> field.getKey()).containsExactly("outbox.0");
+        });
     }
 
     private long pending(String plan) {
