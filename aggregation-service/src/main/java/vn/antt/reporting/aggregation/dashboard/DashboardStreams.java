@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,9 @@ import vn.antt.reporting.platform.security.Caller;
  * Server-Sent Events for dashboards. Each event is the node's whole roll-up; its id is a digest of the content,
  * so a client that reconnects with {@code Last-Event-ID} gets the current state at once if anything changed while
  * it was away, and nothing if not. That holds across restarts and instances, which a counter kept in memory
- * would not. Changes seen here are pushed every {@code push-interval}; every {@code resync-interval} all subscribed
- * roll-ups are recomputed anyway.
+ * would not. Changes seen here are pushed every {@code push-interval}, re-reading only the changed units'
+ * contributions; every {@code resync-interval} the followed plans are read whole and all subscribed roll-ups
+ * recomputed anyway.
  */
 @Component
 public class DashboardStreams {
@@ -49,7 +51,13 @@ public class DashboardStreams {
     private final DashboardProperties properties;
     private final JsonMapper json;
     private final Map<Subscription, Latest> subscriptions = new ConcurrentHashMap<>();
-    private final Set<String> changedPlans = ConcurrentHashMap.newKeySet();
+    /** Per plan, the units whose contribution changed since the last push. */
+    private final Map<String, Set<String>> changedUnits = new ConcurrentHashMap<>();
+    /**
+     * Per followed plan (and comparison plan), its contributions by unit as last read: a push re-reads only the units
+     * that changed, not a nation-wide plan's 10.047. Used under this object's lock (pushes and resyncs).
+     */
+    private final Map<String, Map<String, Contribution>> known = new HashMap<>();
 
     DashboardStreams(RollupService rollups, DashboardProperties properties, JsonMapper json, MeterRegistry meters) {
         this.rollups = rollups;
@@ -90,25 +98,48 @@ public class DashboardStreams {
 
     @EventListener
     void onChange(ContributionChanged change) {
-        changedPlans.add(change.planId());
+        // compute/remove are atomic per plan: a unit recorded here is either in the set a push takes, or in the next.
+        changedUnits.compute(change.planId(), (plan, units) -> {
+            Set<String> changed = units == null ? new HashSet<>() : units;
+            changed.add(change.unitCode());
+            return changed;
+        });
     }
 
     @Scheduled(fixedDelayString = "${reporting.dashboard.push-interval:250ms}")
-    void pushChanges() {
-        if (changedPlans.isEmpty()) {
+    synchronized void pushChanges() {
+        if (changedUnits.isEmpty()) {
             return;
         }
-        Set<String> plans = Set.copyOf(changedPlans);
-        changedPlans.removeAll(plans);
-        pushWhere(s -> plans.contains(s.planId()) || plans.contains(comparisonOf(s.planId())));
+        Map<String, Set<String>> changed = new HashMap<>();
+        for (String planId : Set.copyOf(changedUnits.keySet())) {
+            Set<String> units = changedUnits.remove(planId);
+            if (units != null) {
+                changed.put(planId, units);
+            }
+        }
+        changed.forEach((planId, units) -> {
+            Map<String, Contribution> kept = known.get(planId);
+            if (kept == null) {
+                return; // read whole when a followed roll-up needs it
+            }
+            try {
+                kept.putAll(rollups.contributions(planId, units));
+            } catch (RuntimeException e) {
+                known.remove(planId);
+            }
+        });
+        pushWhere(s -> changed.containsKey(s.planId()) || changed.containsKey(comparisonOf(s.planId())));
     }
 
+    /** Reads every followed plan whole again: changes another instance recorded, or a rebuild swapped in. */
     @Scheduled(fixedDelayString = "${reporting.dashboard.resync-interval:5s}")
-    void resync() {
+    synchronized void resync() {
+        known.clear();
         pushWhere(s -> true);
     }
 
-    /** Recomputes the followed roll-ups selected, reading each plan's contributions once for all its nodes. */
+    /** Recomputes the followed roll-ups selected, from the plan's contributions kept between pushes. */
     private void pushWhere(Predicate<Subscription> selected) {
         Map<String, List<Subscription>> byPlan = new HashMap<>();
         subscriptions.forEach((subscription, latest) -> {
@@ -118,11 +149,13 @@ public class DashboardStreams {
         });
         byPlan.forEach((planId, followed) -> {
             try {
-                RollupService.LoadedPlan loaded = rollups.load(rollups.plan(planId).orElseThrow(), Contribution.COLLECTION);
+                RollupService.LoadedPlan loaded = rollups.load(rollups.plan(planId).orElseThrow(),
+                        plan -> known.computeIfAbsent(plan, rollups::contributions));
                 followed.forEach(subscription -> push(subscription, subscriptions.get(subscription),
                         rollups.compute(loaded, subscription.node(), subscription.kind())));
             } catch (RuntimeException e) {
-                // The next change or resync tries again; a dashboard never sees a half-computed roll-up.
+                // The next change or resync tries again, reading the plan whole; a dashboard never sees a half-computed roll-up.
+                known.remove(planId);
                 log.warn("Could not push the roll-ups of plan {}: {}", planId, e.getMessage());
             }
         });

@@ -3,6 +3,7 @@ package vn.antt.reporting.aggregation.rollup;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -100,9 +101,23 @@ public class RollupService {
      * nation-wide plan decodes its 160 communes, not 10.047 (the benchmark's roll-ups fell minutes behind otherwise).
      */
     private LoadedPlan load(PlanPublished plan, String node, String collection) {
-        PlanState state = new PlanState(plan, contributions(plan, node, collection));
+        return load(plan, contributions(plan, node, collection),
+                previous -> contributions(previous, node, Contribution.COLLECTION));
+    }
+
+    /**
+     * With the contributions of each plan (the plan's and its comparison plan's, by unit code) from {@code known}:
+     * a dashboard keeps them between pushes and re-reads only the units that changed.
+     */
+    public LoadedPlan load(PlanPublished plan, Function<String, Map<String, Contribution>> known) {
+        return load(plan, known.apply(plan.planId()), previous -> known.apply(previous.planId()));
+    }
+
+    private LoadedPlan load(PlanPublished plan, Map<String, Contribution> contributions,
+                            Function<PlanPublished, Map<String, Contribution>> comparisonContributions) {
+        PlanState state = new PlanState(plan, contributions);
         PlanState comparison = Optional.ofNullable(plan.comparisonPlanId()).flatMap(plans::find)
-                .map(previous -> new PlanState(previous, contributions(previous, node, Contribution.COLLECTION)))
+                .map(previous -> new PlanState(previous, comparisonContributions.apply(previous)))
                 .orElse(null);
         List<Indicator> indicators = outlines.find(plan.outlineId(), plan.outlineVersion())
                 .map(OutlinePublished::indicators).orElse(List.of());
@@ -151,6 +166,13 @@ public class RollupService {
     /** What each unit of the plan contributed so far, by unit code. */
     public Map<String, Contribution> contributions(String planId) {
         return contributions(planId, Contribution.COLLECTION);
+    }
+
+    /** The current contributions of some units of the plan, by unit code (units without one are absent). */
+    public Map<String, Contribution> contributions(String planId, Collection<String> unitCodes) {
+        List<String> ids = unitCodes.stream().map(unit -> Contribution.idOf(planId, unit)).toList();
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), Contribution.class).stream()
+                .collect(Collectors.toMap(Contribution::unitCode, Function.identity(), (a, b) -> a));
     }
 
     Map<String, Contribution> contributions(String planId, String collection) {

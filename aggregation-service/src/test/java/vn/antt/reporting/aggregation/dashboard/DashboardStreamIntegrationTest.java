@@ -69,6 +69,42 @@ class DashboardStreamIntegrationTest extends AggregationApiTest {
     }
 
     @Test
+    void betweenResyncsAPushRereadsTheChangedUnitsAndSeesEachLaterChangeOfTheSameUnit() throws Exception {
+        String planId = "kh-119-" + UUID.randomUUID();
+        publish(planOf(planId, QuangNgaiHierarchy.reportingUnits()).build());
+        String url = "http://localhost:" + port + "/api/dashboards/" + planId + "/nodes/" + Units.SON_TINH + "/stream";
+        try (SseClient dashboard = new SseClient(url, TestTokens.issue("canbo.sontinh", Units.SON_TINH, "REVIEWER"), null)) {
+            assertThat(submitted(dashboard.next(Duration.ofSeconds(10)))).isZero();
+            List<vn.antt.reporting.contracts.DomainEvent> accepted =
+                    UnitHistory.of(planId, Units.tinhHa(), UnitHistory.Shape.ACCEPTED, new Random(3)).events();
+            KafkaEvents.publish(accepted.get(0));
+            SseClient.Event first = nextWhere(dashboard, event -> submitted(event) == 1);
+            assertThat(accepted(first)).isZero();
+
+            // The same unit again (its kept contribution is replaced), then another unit.
+            accepted.stream().skip(1).forEach(KafkaEvents::publish);
+            SseClient.Event second = nextWhere(dashboard, event -> accepted(event) == 1);
+            assertThat(submitted(second)).isEqualTo(1);
+            KafkaEvents.publish(UnitHistory.of(planId, Units.tinhSon(), UnitHistory.Shape.SUBMITTED, new Random(4)).events().get(0));
+            SseClient.Event third = nextWhere(dashboard, event -> submitted(event) == 2);
+            assertThat(accepted(third)).isEqualTo(1);
+        }
+    }
+
+    /** The next event that satisfies the condition, skipping others (a resync may push the same state again). */
+    private static SseClient.Event nextWhere(SseClient dashboard, java.util.function.Predicate<SseClient.Event> condition)
+            throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(45).toNanos();
+        while (System.nanoTime() < until) {
+            SseClient.Event event = dashboard.next(Duration.ofNanos(until - System.nanoTime()));
+            if (event != null && condition.test(event)) {
+                return event;
+            }
+        }
+        throw new AssertionError("no such event within 45 s");
+    }
+
+    @Test
     void aStreamIsRefusedLikeTheSnapshotToAUnitThatMayNotReadTheNode() throws Exception {
         String planId = "kh-119-" + UUID.randomUUID();
         publish(planOf(planId, QuangNgaiHierarchy.reportingUnits()).build());
@@ -93,5 +129,9 @@ class DashboardStreamIntegrationTest extends AggregationApiTest {
     private static long submitted(SseClient.Event event) {
         JsonNode rollup = JSON.readTree(event.data());
         return rollup.at("/counts/submitted/count").asLong();
+    }
+
+    private static long accepted(SseClient.Event event) {
+        return JSON.readTree(event.data()).at("/counts/accepted/count").asLong();
     }
 }
