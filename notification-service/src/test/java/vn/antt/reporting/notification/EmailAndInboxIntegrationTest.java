@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -42,6 +44,9 @@ import vn.antt.reporting.testsupport.SseClient;
 import vn.antt.reporting.testsupport.TestTokens;
 
 class EmailAndInboxIntegrationTest extends NotificationApiTest {
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     MeterRegistry meters;
@@ -133,6 +138,15 @@ class EmailAndInboxIntegrationTest extends NotificationApiTest {
             assertThat(missed).isNotNull();
             assertThat(missed.id()).isNotEqualTo(firstId);
             assertThat(resumed.next(Duration.ofMillis(500))).isNull();
+
+            // On shutdown the open streams end first, so the web server's graceful shutdown need not wait for them.
+            SmartLifecycle streams = context.getBean("inboxController", SmartLifecycle.class);
+            streams.stop();
+            try {
+                assertThat(resumed.awaitEnd(Duration.ofSeconds(5))).as("the stream ended by the server").isTrue();
+            } finally {
+                streams.start();
+            }
         }
     }
 

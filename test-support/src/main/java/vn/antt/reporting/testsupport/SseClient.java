@@ -24,6 +24,7 @@ public final class SseClient implements AutoCloseable {
     public final BlockingQueue<String> comments = new LinkedBlockingQueue<>();
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
     private volatile int status;
+    private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
 
     public SseClient(String url, String token, String lastEventId) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
@@ -64,7 +65,14 @@ public final class SseClient implements AutoCloseable {
             });
         } catch (RuntimeException closed) {
             // the test closed the stream
+        } finally {
+            ended.countDown();
         }
+    }
+
+    /** Whether the stream ended (the server completed it, or the test closed it) within the timeout. */
+    public boolean awaitEnd(Duration timeout) throws InterruptedException {
+        return ended.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     public int status() throws Exception {

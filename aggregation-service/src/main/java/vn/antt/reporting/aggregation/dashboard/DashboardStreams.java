@@ -17,6 +17,7 @@ import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -42,7 +43,7 @@ import vn.antt.reporting.platform.security.Caller;
  * recomputed anyway.
  */
 @Component
-public class DashboardStreams {
+public class DashboardStreams implements SmartLifecycle {
 
     static final String EVENT_NAME = "rollup";
     private static final Logger log = LoggerFactory.getLogger(DashboardStreams.class);
@@ -58,6 +59,7 @@ public class DashboardStreams {
      * that changed, not a nation-wide plan's 10.047. Used under this object's lock (pushes and resyncs).
      */
     private final Map<String, Map<String, Contribution>> known = new HashMap<>();
+    private volatile boolean running;
 
     DashboardStreams(RollupService rollups, DashboardProperties properties, JsonMapper json, MeterRegistry meters) {
         this.rollups = rollups;
@@ -76,6 +78,27 @@ public class DashboardStreams {
     private static final class Latest {
         final List<SseEmitter> emitters = new CopyOnWriteArrayList<>();
         volatile String eventId;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Ends the open streams before the web server's graceful shutdown, which would otherwise wait its whole timeout
+     * for them; dashboards reconnect with Last-Event-ID (to another instance) and get the current roll-up.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        subscriptions.values().forEach(latest -> latest.emitters.forEach(SseEmitter::complete));
+        subscriptions.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 
     public SseEmitter subscribe(Caller caller, String planId, String node, String kind, String lastEventId) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,6 +26,9 @@ import vn.antt.reporting.testsupport.TestTokens;
 class DashboardStreamIntegrationTest extends AggregationApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    DashboardStreams streams;
 
     @Test
     void aDashboardReceivesEachChangeResumesAfterADroppedConnectionAndHearsHeartbeats() throws Exception {
@@ -88,6 +92,22 @@ class DashboardStreamIntegrationTest extends AggregationApiTest {
             KafkaEvents.publish(UnitHistory.of(planId, Units.tinhSon(), UnitHistory.Shape.SUBMITTED, new Random(4)).events().get(0));
             SseClient.Event third = nextWhere(dashboard, event -> submitted(event) == 2);
             assertThat(accepted(third)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void onShutdownOpenStreamsAreEndedSoTheServerNeedNotWaitForThem() throws Exception {
+        String planId = "kh-119-" + UUID.randomUUID();
+        publish(planOf(planId, QuangNgaiHierarchy.reportingUnits()).build());
+        String url = "http://localhost:" + port + "/api/dashboards/" + planId + "/nodes/" + Units.SON_TINH + "/stream";
+        try (SseClient dashboard = new SseClient(url, TestTokens.issue("canbo.sontinh", Units.SON_TINH, "REVIEWER"), null)) {
+            assertThat(dashboard.next(Duration.ofSeconds(10))).isNotNull();
+            streams.stop();
+            try {
+                assertThat(dashboard.awaitEnd(Duration.ofSeconds(5))).as("the stream ended by the server").isTrue();
+            } finally {
+                streams.start();
+            }
         }
     }
 
