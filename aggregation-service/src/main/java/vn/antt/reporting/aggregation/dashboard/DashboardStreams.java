@@ -17,7 +17,6 @@ import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -33,6 +32,7 @@ import vn.antt.reporting.aggregation.rollup.NodeRollup;
 import vn.antt.reporting.aggregation.rollup.RollupService;
 import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.platform.security.Caller;
+import vn.antt.reporting.platform.streams.OpenStreams;
 
 /**
  * Server-Sent Events for dashboards. Each event is the node's whole roll-up; its id is a digest of the content,
@@ -43,7 +43,7 @@ import vn.antt.reporting.platform.security.Caller;
  * recomputed anyway.
  */
 @Component
-public class DashboardStreams implements SmartLifecycle {
+public class DashboardStreams extends OpenStreams {
 
     static final String EVENT_NAME = "rollup";
     private static final Logger log = LoggerFactory.getLogger(DashboardStreams.class);
@@ -59,7 +59,6 @@ public class DashboardStreams implements SmartLifecycle {
      * that changed, not a nation-wide plan's 10.047. Used under this object's lock (pushes and resyncs).
      */
     private final Map<String, Map<String, Contribution>> known = new HashMap<>();
-    private volatile boolean running;
 
     DashboardStreams(RollupService rollups, DashboardProperties properties, JsonMapper json, MeterRegistry meters) {
         this.rollups = rollups;
@@ -81,24 +80,9 @@ public class DashboardStreams implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        running = true;
-    }
-
-    /**
-     * Ends the open streams before the web server's graceful shutdown, which would otherwise wait its whole timeout
-     * for them; dashboards reconnect with Last-Event-ID (to another instance) and get the current roll-up.
-     */
-    @Override
-    public void stop() {
-        running = false;
+    protected void endAll() {
         subscriptions.values().forEach(latest -> latest.emitters.forEach(SseEmitter::complete));
         subscriptions.clear();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
     }
 
     public SseEmitter subscribe(Caller caller, String planId, String node, String kind, String lastEventId) {

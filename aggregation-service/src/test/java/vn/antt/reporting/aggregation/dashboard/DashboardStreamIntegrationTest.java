@@ -74,10 +74,8 @@ class DashboardStreamIntegrationTest extends AggregationApiTest {
 
     @Test
     void betweenResyncsAPushRereadsTheChangedUnitsAndSeesEachLaterChangeOfTheSameUnit() throws Exception {
-        String planId = "kh-119-" + UUID.randomUUID();
-        publish(planOf(planId, QuangNgaiHierarchy.reportingUnits()).build());
-        String url = "http://localhost:" + port + "/api/dashboards/" + planId + "/nodes/" + Units.SON_TINH + "/stream";
-        try (SseClient dashboard = new SseClient(url, TestTokens.issue("canbo.sontinh", Units.SON_TINH, "REVIEWER"), null)) {
+        String planId = newPlan();
+        try (SseClient dashboard = sonTinhDashboard(planId)) {
             assertThat(submitted(dashboard.next(Duration.ofSeconds(10)))).isZero();
             List<vn.antt.reporting.contracts.DomainEvent> accepted =
                     UnitHistory.of(planId, Units.tinhHa(), UnitHistory.Shape.ACCEPTED, new Random(3)).events();
@@ -97,10 +95,7 @@ class DashboardStreamIntegrationTest extends AggregationApiTest {
 
     @Test
     void onShutdownOpenStreamsAreEndedSoTheServerNeedNotWaitForThem() throws Exception {
-        String planId = "kh-119-" + UUID.randomUUID();
-        publish(planOf(planId, QuangNgaiHierarchy.reportingUnits()).build());
-        String url = "http://localhost:" + port + "/api/dashboards/" + planId + "/nodes/" + Units.SON_TINH + "/stream";
-        try (SseClient dashboard = new SseClient(url, TestTokens.issue("canbo.sontinh", Units.SON_TINH, "REVIEWER"), null)) {
+        try (SseClient dashboard = sonTinhDashboard(newPlan())) {
             assertThat(dashboard.next(Duration.ofSeconds(10))).isNotNull();
             streams.stop();
             try {
@@ -109,6 +104,18 @@ class DashboardStreamIntegrationTest extends AggregationApiTest {
                 streams.start();
             }
         }
+    }
+
+    private String newPlan() {
+        String planId = "kh-119-" + UUID.randomUUID();
+        publish(planOf(planId, QuangNgaiHierarchy.reportingUnits()).build());
+        return planId;
+    }
+
+    /** The Sơn Tịnh district's reviewer following the district's roll-up. */
+    private SseClient sonTinhDashboard(String planId) {
+        String url = "http://localhost:" + port + "/api/dashboards/" + planId + "/nodes/" + Units.SON_TINH + "/stream";
+        return new SseClient(url, TestTokens.issue("canbo.sontinh", Units.SON_TINH, "REVIEWER"), null);
     }
 
     /** The next event that satisfies the condition, skipping others (a resync may push the same state again). */

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -27,22 +26,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import org.springframework.context.SmartLifecycle;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import vn.antt.reporting.platform.security.Caller;
+import vn.antt.reporting.platform.streams.OpenStreams;
 
 @RestController
 @RequestMapping("/api/inbox")
 @Tag(name = "Hộp thư", description = "A user's in-app notifications")
-class InboxController implements SmartLifecycle {
+class InboxController extends OpenStreams {
 
     private final MongoTemplate mongo;
     private final Clock clock;
     private final Map<String, List<SseEmitter>> streams = new ConcurrentHashMap<>();
-    private volatile boolean running;
 
     InboxController(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
@@ -50,24 +48,9 @@ class InboxController implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        running = true;
-    }
-
-    /**
-     * Ends the open streams before the web server's graceful shutdown, which would otherwise wait its whole timeout
-     * for them; clients reconnect with Last-Event-ID (to another instance) and miss nothing.
-     */
-    @Override
-    public void stop() {
-        running = false;
+    protected void endAll() {
         streams.values().forEach(emitters -> emitters.forEach(SseEmitter::complete));
         streams.clear();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
     }
 
     record ReadState(@NotNull Boolean read) {
