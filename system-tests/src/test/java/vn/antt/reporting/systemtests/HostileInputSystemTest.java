@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -68,6 +69,8 @@ class HostileInputSystemTest {
     private static String clerk;
     private static String reviewer;
     private static String admin;
+    /** The clerk's token as the issuer signed it, but expired ten minutes ago (past any clock-skew allowance). */
+    private static String expiredByTheIssuer;
 
     record Case(String family, String method, String path, String contentType, byte[] body, String token, boolean mustFail) {
     }
@@ -78,6 +81,11 @@ class HostileInputSystemTest {
         clerk = OidcLogin.accessToken(platform.issuer(), "vanthu.tinhson", "demo");
         reviewer = OidcLogin.accessToken(platform.issuer(), "canbo.sontinh", "demo");
         admin = OidcLogin.accessToken(platform.issuer(), "quantri.tinh", "demo");
+        // A token with the same claims and key, valid, is accepted: so the expired one is refused for its expiry alone.
+        String resigned = platform.issuerKey().resigned(clerk, Instant.now().plus(Duration.ofMinutes(5)));
+        assertThat(new ApiClient(platform.url("gateway")).as(resigned).get("/api/submissions?planId=" + PLAN + "&unitCode=" + UNIT)
+                .status()).isEqualTo(200);
+        expiredByTheIssuer = platform.issuerKey().resigned(clerk, Instant.now().minus(Duration.ofMinutes(10)));
         ApiClient gateway = new ApiClient(platform.url("gateway")).as(clerk);
         // The demo plan must have reached submission-service, or every submission would fail for that reason alone.
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
@@ -241,7 +249,7 @@ class HostileInputSystemTest {
             cases.add(scan("file-name", "/api/submissions/" + UUID.randomUUID() + "/scan", name, clerk));
         }
 
-        // Tokens: none, garbage, unsigned, tampered, from another issuer, expired.
+        // Tokens: none, garbage, unsigned, tampered, from another issuer, expired (the issuer's own, and another's).
         String[] parts = clerk.split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
         String tamperedPayload = Base64.getUrlEncoder().withoutPadding().encodeToString(
@@ -249,7 +257,7 @@ class HostileInputSystemTest {
         String unsignedHeader = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8));
         List<String> badTokens = List.of("garbage", "a.b.c", unsignedHeader + "." + parts[1] + ".", parts[0] + "." + tamperedPayload + "." + parts[2],
                 parts[0] + "." + parts[1] + "." + flip(parts[2]), TestTokens.issue("intruder", "51", "ADMIN"),
-                TestTokens.expired("vanthu.tinhson", UNIT, "CLERK"), "Bearer " + clerk, clerk + "x");
+                TestTokens.expired("vanthu.tinhson", UNIT, "CLERK"), expiredByTheIssuer, "Bearer " + clerk, clerk + "x");
         for (String token : badTokens) {
             cases.add(new Case("token", "POST", "/api/submissions", "application/json", valid.getBytes(StandardCharsets.UTF_8), token, true));
             cases.add(new Case("token", "GET", "/api/submissions?planId=" + PLAN + "&unitCode=" + UNIT, null, null, token, true));

@@ -35,6 +35,7 @@ final class RunningPlatform implements AutoCloseable {
     private final Supplier<String> brokers;
     private final String databasePrefix;
     private final Map<String, List<String>> extraArgs;
+    private final IssuerKey issuerKey = new IssuerKey();
 
     /** Against the test JVM's shared broker and store. */
     RunningPlatform(List<String> services) {
@@ -62,6 +63,11 @@ final class RunningPlatform implements AutoCloseable {
         return "http://localhost:" + port("identity-service");
     }
 
+    /** The issuer's signing key (read from a file, so it also survives the issuer's restarts). */
+    IssuerKey issuerKey() {
+        return issuerKey;
+    }
+
     String url(String service) {
         return "http://127.0.0.1:" + port(service);
     }
@@ -70,9 +76,11 @@ final class RunningPlatform implements AutoCloseable {
     RunningPlatform start() throws Exception {
         Files.createDirectories(logs);
         String brokers = this.brokers.get();
-        startAndAwait(List.of(launch("identity-service", List.of(
+        List<String> identityArgs = new ArrayList<>(List.of(
                 "--spring.profiles.active=demo",
-                "--spring.security.oauth2.authorizationserver.issuer=" + issuer()))));
+                "--spring.security.oauth2.authorizationserver.issuer=" + issuer()));
+        identityArgs.addAll(issuerKey.identityArgs());
+        startAndAwait(List.of(launch("identity-service", identityArgs)));
         List<ManagedProcess> rest = new ArrayList<>();
         for (String service : ports.keySet()) {
             if (service.equals("identity-service")) {
