@@ -170,8 +170,13 @@ public class RollupService {
 
     /** The current contributions of some units of the plan, by unit code (units without one are absent). */
     public Map<String, Contribution> contributions(String planId, Collection<String> unitCodes) {
+        return contributions(planId, unitCodes, Contribution.COLLECTION);
+    }
+
+    /** By their ids, which name plan and unit: a lookup per unit, not a pass over the plan's contributions. */
+    private Map<String, Contribution> contributions(String planId, Collection<String> unitCodes, String collection) {
         List<String> ids = unitCodes.stream().map(unit -> Contribution.idOf(planId, unit)).toList();
-        return mongo.find(Query.query(Criteria.where("_id").in(ids)), Contribution.class).stream()
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), Contribution.class, collection).stream()
                 .collect(Collectors.toMap(Contribution::unitCode, Function.identity(), (a, b) -> a));
     }
 
@@ -188,9 +193,7 @@ public class RollupService {
         if (under.size() > MAX_UNITS_BY_CODE) {
             return contributions(plan.planId(), collection);
         }
-        return mongo.find(Query.query(Criteria.where("planId").is(plan.planId()).and("unitCode").in(under)), Contribution.class,
-                        collection).stream()
-                .collect(Collectors.toMap(Contribution::unitCode, Function.identity(), (a, b) -> a));
+        return contributions(plan.planId(), under, collection);
     }
 
     /** Names of the plan's units and their ancestors: as the plan lists them, else from the directory, else the code. */

@@ -47,7 +47,7 @@ public final class DocumentStoreMain {
         stopped.await();
     }
 
-    /** Every minute, the queries that read a whole collection (no unique index covers them): what to look at when slow. */
+    /** Every minute, the queries that read a whole collection (no index covers them) and the slow ones: what to look at. */
     private static void reportScans() {
         while (true) {
             try {
@@ -58,6 +58,10 @@ public final class DocumentStoreMain {
             Map<String, Long> scans = IndexedH2Backend.drainScans();
             if (!scans.isEmpty()) {
                 System.out.println(java.time.Instant.now() + " full collection scans in the last minute: " + scans);
+            }
+            Map<String, String> slow = IndexedH2Backend.drainSlowQueries();
+            if (!slow.isEmpty()) {
+                System.out.println(java.time.Instant.now() + " queries over " + IndexedH2Backend.SLOW_MILLIS + " ms in the last minute: " + slow);
             }
         }
     }

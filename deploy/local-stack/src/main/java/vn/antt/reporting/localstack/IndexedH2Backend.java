@@ -35,7 +35,12 @@ final class IndexedH2Backend extends H2Backend {
     /** Suffix of the in-memory shadow a unique index gets, for queries on a prefix of its keys. */
     static final String PREFIXES = ".prefixes";
 
+    /** A query that takes longer is counted as slow (MongoDB's profiler uses 100 ms too). */
+    static final long SLOW_MILLIS = 100;
+
     private static final Map<String, LongAdder> SCANS = new ConcurrentHashMap<>();
+    /** Per shape: how many slow queries, and their total milliseconds. */
+    private static final Map<String, long[]> SLOW = new ConcurrentHashMap<>();
 
     IndexedH2Backend(String fileName) {
         super(fileName);
@@ -56,6 +61,26 @@ final class IndexedH2Backend extends H2Backend {
             }
         });
         return counts;
+    }
+
+    /** Slow queries since the last call, per "database.collection [fields]": "count × average ms", and resets them. */
+    static Map<String, String> drainSlowQueries() {
+        Map<String, String> slow = new TreeMap<>();
+        for (String shape : java.util.Set.copyOf(SLOW.keySet())) {
+            long[] counted = SLOW.remove(shape);
+            if (counted != null) {
+                slow.put(shape, counted[0] + " × " + counted[1] / counted[0] + " ms");
+            }
+        }
+        return slow;
+    }
+
+    private static String shapeOf(String collection, Document conditions) {
+        java.util.Set<String> shape = new java.util.TreeSet<>(conditions.keySet());
+        if (shape.size() > 1) {
+            shape.remove("$and");
+        }
+        return collection + " " + shape;
     }
 
     /** An inner class: its super constructor already opens collections, before any field of its own would be set. */
@@ -107,7 +132,18 @@ final class IndexedH2Backend extends H2Backend {
 
         @Override
         protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize, Document projection) {
+            long started = System.nanoTime();
             Document conditions = conditionsOf(query);
+            QueryResult result = plannedQuery(query, conditions, orderBy, skip, limit, batchSize, projection);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            if (millis >= SLOW_MILLIS) {
+                SLOW.merge(shapeOf(getFullName(), conditions), new long[] {1, millis}, (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+            }
+            return result;
+        }
+
+        private QueryResult plannedQuery(Document query, Document conditions, Document orderBy, int skip, int limit, int batchSize,
+                                         Document projection) {
             SecondaryIndex best = null;
             int bestKeys = 0;
             for (Index<Object> index : getIndexes()) {
@@ -130,11 +166,7 @@ final class IndexedH2Backend extends H2Backend {
                 return matchDocuments(query, candidates, orderBy, skip, limit, batchSize, projection);
             }
             if (!query.isEmpty()) {
-                java.util.Set<String> shape = new java.util.TreeSet<>(conditions.keySet());
-                if (shape.size() > 1) {
-                    shape.remove("$and");
-                }
-                SCANS.computeIfAbsent(getFullName() + " " + shape, k -> new LongAdder()).increment();
+                SCANS.computeIfAbsent(shapeOf(getFullName(), conditions), k -> new LongAdder()).increment();
             }
             return super.queryDocuments(query, orderBy, skip, limit, batchSize, projection);
         }
