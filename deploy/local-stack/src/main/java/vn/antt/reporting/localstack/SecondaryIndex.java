@@ -32,9 +32,12 @@ final class SecondaryIndex extends Index<Object> {
     private final List<Map<List<Object>, Set<Object>>> byPrefix = new ArrayList<>();
     /** The key values each indexed document was filed under, to remove it again. */
     private final Map<Object, Set<KeyValue>> keysByPosition = new HashMap<>();
+    /** Whether a key names an array position ({@code outbox.0}); decided once, read on every write. */
+    private final boolean positional;
 
     SecondaryIndex(String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
+        positional = keys.stream().anyMatch(key -> isPositional(key.getKey()));
         for (int i = 0; i < keys.size(); i++) {
             byPrefix.add(new HashMap<>());
         }
@@ -44,14 +47,8 @@ final class SecondaryIndex extends Index<Object> {
      * How many leading keys the query pins to one value each (0 when none), or, for a sparse single-field index asked
      * whether its field exists, 1.
      */
-    synchronized int usableKeys(Document conditions) {
-        int usable = 0;
-        for (String key : keys()) {
-            if (!isEquality(conditions.get(key))) {
-                break;
-            }
-            usable++;
-        }
+    int usableKeys(Document conditions) {
+        int usable = equalityPrefix(conditions).size();
         if (usable == 0 && isSparse() && keys().size() == 1 && asksExists(conditions.get(keys().get(0)))) {
             return 1;
         }
@@ -60,6 +57,15 @@ final class SecondaryIndex extends Index<Object> {
 
     /** The positions of every document that can match the conditions; call only when {@link #usableKeys} is above 0. */
     synchronized List<Object> candidates(Document conditions) {
+        List<Object> prefix = equalityPrefix(conditions);
+        if (prefix.isEmpty()) {
+            return new ArrayList<>(keysByPosition.keySet()); // $exists on a sparse index: every document it holds
+        }
+        return new ArrayList<>(byPrefix.get(prefix.size() - 1).getOrDefault(prefix, Set.of()));
+    }
+
+    /** The normalized values the query gives the leading keys by equality, up to the first key it does not. */
+    private List<Object> equalityPrefix(Document conditions) {
         List<Object> prefix = new ArrayList<>();
         for (String key : keys()) {
             Object value = conditions.get(key);
@@ -68,10 +74,7 @@ final class SecondaryIndex extends Index<Object> {
             }
             prefix.add(normalized(value));
         }
-        if (prefix.isEmpty()) {
-            return new ArrayList<>(keysByPosition.keySet());
-        }
-        return new ArrayList<>(byPrefix.get(prefix.size() - 1).getOrDefault(prefix, Set.of()));
+        return prefix;
     }
 
     private static boolean isEquality(Object value) {
@@ -99,10 +102,18 @@ final class SecondaryIndex extends Index<Object> {
 
     @Override
     public synchronized void add(Document document, Object position, MongoCollection<Object> collection) {
-        if (isSparse() && !hasValueForAnyKey(document)) {
-            return;
+        Set<KeyValue> keyValues = keysOf(document);
+        if (keyValues != null) {
+            file(position, keyValues);
         }
-        Set<KeyValue> keyValues = getKeyValues(document);
+    }
+
+    /** The key values to file the document under, or null when a sparse index leaves it out. */
+    private Set<KeyValue> keysOf(Document document) {
+        return isSparse() && !hasValueForAnyKey(document) ? null : getKeyValues(document);
+    }
+
+    private void file(Object position, Set<KeyValue> keyValues) {
         keysByPosition.put(position, keyValues);
         for (KeyValue keyValue : keyValues) {
             for (int length = 1; length <= keyValue.size(); length++) {
@@ -152,7 +163,7 @@ final class SecondaryIndex extends Index<Object> {
      */
     @Override
     public Set<KeyValue> getKeyValues(Document document) {
-        if (keys().stream().noneMatch(SecondaryIndex::isPositional)) {
+        if (!positional) {
             return super.getKeyValues(document);
         }
         return Set.of(new KeyValue(keys().stream().map(key -> normalized(valueOf(document, key))).toList()));
@@ -185,7 +196,7 @@ final class SecondaryIndex extends Index<Object> {
 
     private boolean hasValueForAnyKey(Document document) {
         for (String key : keys()) {
-            Object value = valueOf(document, key);
+            Object value = positional ? valueOf(document, key) : Utils.getSubdocumentValueCollectionAware(document, key);
             if (!(value instanceof Missing)
                     && !(value instanceof Collection<?> values && !values.isEmpty() && values.stream().allMatch(Missing.class::isInstance))) {
                 return true;
@@ -221,8 +232,14 @@ final class SecondaryIndex extends Index<Object> {
 
     @Override
     public synchronized void updateInPlace(Document oldDocument, Document newDocument, Object position, MongoCollection<Object> collection) {
+        Set<KeyValue> keyValues = keysOf(newDocument);
+        if (java.util.Objects.equals(keyValues, keysByPosition.get(position))) {
+            return; // most updates (a lease, a status) leave the index's keys as they were
+        }
         removeAt(position);
-        add(newDocument, position, collection);
+        if (keyValues != null) {
+            file(position, keyValues);
+        }
     }
 
     @Override

@@ -35,10 +35,7 @@ class IndexedH2BackendTest {
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new IndexedH2Backend(dir.resolve("documents.mv").toString()));
-        InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-        submissions = client.getDatabase("store-test").getCollection("submissions");
+        open();
         submissions.createIndex(Indexes.ascending("planId", "unitCode", "version"), new IndexOptions().unique(true));
         List<Document> documents = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
@@ -47,6 +44,14 @@ class IndexedH2BackendTest {
         }
         submissions.insertMany(documents);
         IndexedH2Backend.drainScans();
+    }
+
+    /** Opens the store on the test's data file (again, after a restart) and connects to it. */
+    private void open() {
+        server = new MongoServer(new IndexedH2Backend(dir.resolve("documents.mv").toString()));
+        InetSocketAddress address = server.bind();
+        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
+        submissions = client.getDatabase("store-test").getCollection("submissions");
     }
 
     @AfterEach
@@ -139,10 +144,7 @@ class IndexedH2BackendTest {
         submissions.createIndex(Indexes.ascending("status"));
         client.close();
         server.shutdownNow();
-        server = new MongoServer(new IndexedH2Backend(dir.resolve("documents.mv").toString()));
-        InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-        submissions = client.getDatabase("store-test").getCollection("submissions");
+        open();
         IndexedH2Backend.drainScans();
 
         assertThat(submissions.countDocuments(Filters.eq("status", "WITHDRAWN"))).isEqualTo(25);
