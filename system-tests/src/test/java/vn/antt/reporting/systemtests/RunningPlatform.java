@@ -68,6 +68,14 @@ final class RunningPlatform implements AutoCloseable {
         return issuerKey;
     }
 
+    /**
+     * The gateway as a browser opens it: {@code localhost}, the host name the web application's redirect URIs are
+     * registered with at the issuer (which browsers reach at {@code localhost} too).
+     */
+    String browserUrl() {
+        return "http://localhost:" + port("gateway");
+    }
+
     String url(String service) {
         return "http://127.0.0.1:" + port(service);
     }
@@ -80,6 +88,13 @@ final class RunningPlatform implements AutoCloseable {
                 "--spring.profiles.active=demo",
                 "--spring.security.oauth2.authorizationserver.issuer=" + issuer()));
         identityArgs.addAll(issuerKey.identityArgs());
+        if (ports.containsKey("web") && ports.containsKey("gateway")) {
+            // The web application signs people in on the gateway's origin, as browsers reach it.
+            identityArgs.add("--spring.security.oauth2.authorizationserver.client.reporting-web.registration.redirect-uris="
+                    + browserUrl() + "/login/oauth2/code/identity");
+            identityArgs.add("--spring.security.oauth2.authorizationserver.client.reporting-web.registration.post-logout-redirect-uris="
+                    + browserUrl() + "/");
+        }
         startAndAwait(List.of(launch("identity-service", identityArgs)));
         List<ManagedProcess> rest = new ArrayList<>();
         for (String service : ports.keySet()) {
@@ -96,6 +111,10 @@ final class RunningPlatform implements AutoCloseable {
             }
             if (service.equals("gateway")) {
                 args.addAll(gatewayRoutes());
+            }
+            if (service.equals("web")) {
+                args.add("--reporting.web.issuer-uri=" + issuer());
+                args.add("--reporting.web.api-base-url=" + url("gateway"));
             }
             rest.add(launch(service, args));
         }

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One running platform for all system tests of the JVM: started on first use, stopped when the JVM exits, so the
- * suites share the minute it takes to start seven processes on two cores.
+ * suites share the minute it takes to start eight processes on two cores.
  */
 final class SharedPlatform {
 
@@ -16,7 +16,7 @@ final class SharedPlatform {
     static synchronized RunningPlatform get() throws Exception {
         if (platform == null) {
             RunningPlatform started = new RunningPlatform(List.of("planning-service", "submission-service", "review-service",
-                    "aggregation-service", "notification-service", "gateway")).start();
+                    "aggregation-service", "notification-service", "gateway", "web")).start();
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "system-platform-stop"));
             platform = started;
         }

@@ -57,7 +57,8 @@ public final class LocalStack {
             new App("review-service", "review-service", 8082),
             new App("aggregation-service", "aggregation-service", 8083),
             new App("notification-service", "notification-service", 8084),
-            new App("gateway", "gateway", 8080));
+            new App("gateway", "gateway", 8080),
+            new App("web", "web", 8086));
 
     static final int PARALLEL_STARTS = 2;
     static final int KAFKA_PORT = KafkaBrokerMain.DEFAULT_PORT;
@@ -332,7 +333,8 @@ public final class LocalStack {
         System.out.println("  Mail server      smtp://127.0.0.1:" + SMTP_PORT + "  imap://127.0.0.1:" + IMAP_PORT
                 + "  (read: curl -s \"imap://127.0.0.1:" + IMAP_PORT + "/INBOX;UID=1\" --user canbo.sontinh@demo.baocao.antt.local:demo)");
         if (!onlyInfra) {
-            System.out.println("  Gateway          http://localhost:8080");
+            System.out.println("  Web application  http://localhost:8080/   (open it in a browser; sign in as vanthu.tinhson / demo)");
+            System.out.println("  Gateway          http://localhost:8080/api/**");
             System.out.println("  Identity         http://localhost:9000");
             for (App app : APPS) {
                 String base = "http://localhost:" + app.port();

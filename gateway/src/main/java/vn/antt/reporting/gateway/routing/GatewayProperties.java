@@ -29,8 +29,15 @@ public record GatewayProperties(@NotEmpty Map<String, URI> services, @NotEmpty @
     /**
      * @param service   a key of {@code services}
      * @param paths     path patterns, e.g. {@code /api/submissions/**}
-     * @param streaming long-lived responses (Server-Sent Events): no time limit, no circuit breaker
+     * @param streaming long-lived responses (Server-Sent Events) and the web application's pages and downloads: no
+     *                  time limit, no circuit breaker (a browser gets the web application's own error pages)
+     * @param order     lower first where paths overlap; 0 by default
      */
-    public record Route(@NotNull String service, @NotEmpty List<String> paths, boolean streaming) {
+    public record Route(@NotNull String service, @NotEmpty List<String> paths, boolean streaming, int order) {
+
+        /** A route of the default order. */
+        public Route(String service, List<String> paths, boolean streaming) {
+            this(service, paths, streaming, 0);
+        }
     }
 }

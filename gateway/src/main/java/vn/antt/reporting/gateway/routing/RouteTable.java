@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * One route per line of the path table. Ordinary routes run inside a Resilience4j circuit breaker
  * (named after the service) whose fallback answers problem details; streams pass straight through.
- * The Authorization header goes downstream unchanged: each service checks the token again.
+ * The Authorization header goes downstream unchanged: each service checks the token again. A route's order decides
+ * between overlapping paths (the web application's {@code /**} comes last, after every {@code /api/**} route).
  */
 @Configuration(proxyBeanMethods = false)
 class RouteTable {
@@ -28,9 +29,9 @@ class RouteTable {
             String id = route.service() + "-" + index++;
             String[] paths = route.paths().toArray(String[]::new);
             if (route.streaming()) {
-                routes.route(id, r -> r.path(paths).uri(target));
+                routes.route(id, r -> r.order(route.order()).path(paths).uri(target));
             } else {
-                routes.route(id, r -> r.path(paths)
+                routes.route(id, r -> r.order(route.order()).path(paths)
                         .filters(f -> f.circuitBreaker(breaker -> breaker.setName(route.service())
                                 .setFallbackUri("forward:/fallback/" + route.service())))
                         .uri(target));

@@ -8,7 +8,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.HtmlUtils;
 
-/** The sign-in page, in Vietnamese. A plain form: no template engine is needed for one page. */
+/**
+ * The sign-in page, in Vietnamese, with the web application's look (Bootstrap and a copy of its app.css). A plain form:
+ * no template engine is needed for one page.
+ */
 @Controller
 class LoginPageController {
 
@@ -17,8 +20,8 @@ class LoginPageController {
     String login(CsrfToken csrf, @RequestParam(required = false) String error,
                  @RequestParam(required = false) String logout) {
         String message = error != null
-                ? "<p class=\"error\" role=\"alert\">Tên đăng nhập hoặc mật khẩu không đúng.</p>"
-                : logout != null ? "<p class=\"info\">Bạn đã đăng xuất.</p>" : "";
+                ? "<div class=\"alert alert-danger\" role=\"alert\">Tên đăng nhập hoặc mật khẩu không đúng.</div>"
+                : logout != null ? "<div class=\"alert alert-success\" role=\"status\">Bạn đã đăng xuất.</div>" : "";
         return """
                 <!DOCTYPE html>
                 <html lang="vi">
@@ -26,26 +29,36 @@ class LoginPageController {
                   <meta charset="UTF-8">
                   <meta name="viewport" content="width=device-width, initial-scale=1">
                   <title>Đăng nhập — Hệ thống báo cáo ANTT</title>
-                  <style>
-                    body { font-family: system-ui, sans-serif; max-width: 24rem; margin: 4rem auto; padding: 0 1rem; }
-                    label { display: block; margin-top: 1rem; }
-                    input { width: 100%%; padding: .5rem; box-sizing: border-box; }
-                    button { margin-top: 1.5rem; padding: .6rem 1.2rem; }
-                    .error { color: #b00020; }
-                  </style>
+                  <link rel="stylesheet" href="/webjars/bootstrap/css/bootstrap.min.css">
+                  <link rel="stylesheet" href="/css/app.css">
                 </head>
                 <body>
-                  <h1>Đăng nhập</h1>
-                  <p>Hệ thống báo cáo an ninh, trật tự</p>
-                  %s
-                  <form method="post" action="/login">
-                    <label for="username">Tên đăng nhập</label>
-                    <input id="username" name="username" autocomplete="username" required autofocus>
-                    <label for="password">Mật khẩu</label>
-                    <input id="password" name="password" type="password" autocomplete="current-password" required>
-                    <input type="hidden" name="%s" value="%s">
-                    <button type="submit">Đăng nhập</button>
-                  </form>
+                  <header class="antt-header mb-4">
+                    <div class="container py-2">
+                      <span class="navbar-brand fw-semibold">Hệ thống báo cáo ANTT
+                        <span class="brand-sub">An ninh, trật tự — báo cáo, thẩm định, tổng hợp</span></span>
+                    </div>
+                  </header>
+                  <main id="main" class="container" style="max-width: 28rem">
+                    <div class="antt-card">
+                      <h1 class="h3">Đăng nhập</h1>
+                      <p class="text-muted">Dùng tài khoản do đơn vị cấp.</p>
+                      %s
+                      <form method="post" action="/login">
+                        <div class="mb-3">
+                          <label class="form-label" for="username">Tên đăng nhập</label>
+                          <input class="form-control" id="username" name="username" autocomplete="username" required autofocus>
+                        </div>
+                        <div class="mb-3">
+                          <label class="form-label" for="password">Mật khẩu</label>
+                          <input class="form-control" id="password" name="password" type="password" autocomplete="current-password" required>
+                        </div>
+                        <input type="hidden" name="%s" value="%s">
+                        <button class="btn btn-primary w-100" type="submit">Đăng nhập</button>
+                      </form>
+                    </div>
+                  </main>
+                  <footer class="container py-4 small text-muted" style="max-width: 28rem">Hệ thống báo cáo an ninh, trật tự</footer>
                 </body>
                 </html>
                 """.formatted(message, HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken()));

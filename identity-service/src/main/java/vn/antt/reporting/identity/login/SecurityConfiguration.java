@@ -23,7 +23,8 @@ class SecurityConfiguration {
     SecurityFilterChain authorizationServer(HttpSecurity http) throws Exception {
         http.oauth2AuthorizationServer(server -> {
                     http.securityMatcher(server.getEndpointsMatcher());
-                    server.oidc(Customizer.withDefaults());
+                    // RP-initiated logout (/connect/logout): the web application's sign-out ends this session too.
+                    server.oidc(oidc -> oidc.logoutEndpoint(Customizer.withDefaults()));
                 })
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 // The OIDC userinfo endpoint takes the access token.
@@ -45,7 +46,7 @@ class SecurityConfiguration {
     SecurityFilterChain signIn(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to("health", "info", "prometheus")).permitAll()
-                        .requestMatchers("/login", "/error", "/favicon.ico").permitAll()
+                        .requestMatchers("/login", "/error", "/favicon.ico", "/webjars/**", "/css/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll());
         return http.build();

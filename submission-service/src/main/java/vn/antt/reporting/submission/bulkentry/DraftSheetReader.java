@@ -23,6 +23,7 @@ import vn.antt.reporting.contracts.planning.IndicatorType;
 import vn.antt.reporting.contracts.planning.OutlinePublished;
 import vn.antt.reporting.contracts.submission.Qualifier;
 import vn.antt.reporting.platform.text.Nfc;
+import vn.antt.reporting.platform.text.VietnameseNumbers;
 import vn.antt.reporting.submission.submission.SubmitReportRequest.FigureInput;
 
 /**

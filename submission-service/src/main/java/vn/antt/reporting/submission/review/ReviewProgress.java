@@ -1,5 +1,6 @@
 package vn.antt.reporting.submission.review;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
@@ -16,6 +17,7 @@ import vn.antt.reporting.contracts.CloudEventCodec;
 import vn.antt.reporting.contracts.EventEnvelope;
 import vn.antt.reporting.contracts.review.ReportAccepted;
 import vn.antt.reporting.contracts.review.ReportReturned;
+import vn.antt.reporting.contracts.review.ReturnNote;
 import vn.antt.reporting.submission.submission.StatusChange;
 import vn.antt.reporting.submission.submission.Submission;
 import vn.antt.reporting.submission.submission.SubmissionStatus;
@@ -38,19 +40,19 @@ class ReviewProgress {
             EventEnvelope<?> envelope = codec.decode(message.getPayload());
             if (envelope.data() instanceof ReportAccepted accepted) {
                 move(mongo, envelope.id(), accepted.submissionId(), accepted.finalAcceptance() ? SubmissionStatus.FINAL
-                        : SubmissionStatus.IN_REVIEW, accepted.acceptedBy(), accepted.levelUnitCode(), null, accepted.acceptedAt());
+                        : SubmissionStatus.IN_REVIEW, accepted.acceptedBy(), accepted.levelUnitCode(), null, List.of(), accepted.acceptedAt());
             } else if (envelope.data() instanceof ReportReturned returned) {
                 // A higher level may send its return to the level below: then the version is still in review.
                 SubmissionStatus to = returned.unit().code().equals(returned.returnedTo()) ? SubmissionStatus.RETURNED
                         : SubmissionStatus.IN_REVIEW;
                 move(mongo, envelope.id(), returned.submissionId(), to, returned.returnedBy(),
-                        returned.levelUnitCode(), returned.reason(), returned.returnedAt());
+                        returned.levelUnitCode(), returned.reason(), returned.notes(), returned.returnedAt());
             }
         };
     }
 
     private static void move(MongoTemplate mongo, String eventId, String submissionId, SubmissionStatus to, String userId,
-                             String unitCode, String reason, java.time.Instant at) {
+                             String unitCode, String reason, List<ReturnNote> notes, java.time.Instant at) {
         Submission current = mongo.findById(submissionId, Submission.class);
         if (current == null || !SubmissionStatus.REVIEWABLE.contains(current.status())) {
             log.info("Review event {} for submission {} ignored: it is {}", eventId, submissionId,
@@ -60,6 +62,6 @@ class ReviewProgress {
         Query guard = Query.query(Criteria.where("_id").is(submissionId).and("status").is(current.status())
                 .and("history.eventId").ne(eventId));
         mongo.updateFirst(guard, new Update().set("status", to)
-                .push("history", new StatusChange(current.status(), to, at, userId, unitCode, reason, eventId)), Submission.class);
+                .push("history", new StatusChange(current.status(), to, at, userId, unitCode, reason, eventId, notes)), Submission.class);
     }
 }
