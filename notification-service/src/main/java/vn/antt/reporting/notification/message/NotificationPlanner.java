@@ -41,6 +41,7 @@ import vn.antt.reporting.platform.directory.UnitDirectory;
 import vn.antt.reporting.platform.plans.Plans;
 import vn.antt.reporting.platform.security.Role;
 import vn.antt.reporting.platform.text.VietnameseFormat;
+import vn.antt.reporting.platform.time.PlatformTime;
 
 /**
  * Turns an event into the deliveries it calls for: who must hear about it (from the unit directory and the users'
@@ -100,7 +101,7 @@ public class NotificationPlanner {
                     add(deliveries, delivery(eventId, type, Channel.EMAIL, recipient.userId(), notice.unitCode(), recipient.email(),
                             recipient.language(), message, notice.link(), null,
                             daily ? DeliveryState.HELD_FOR_DIGEST : DeliveryState.PENDING,
-                            daily ? LocalDate.ofInstant(now, VietnameseFormat.ZONE) : null, now));
+                            daily ? LocalDate.ofInstant(now, PlatformTime.ZONE) : null, now));
                 }
             }
             for (Webhook webhook : webhooks.of(notice.unitCode())) {
