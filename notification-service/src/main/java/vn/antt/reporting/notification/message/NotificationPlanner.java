@@ -148,11 +148,12 @@ public class NotificationPlanner {
             notices.add(new Notice("report-returned", e.returnedTo(), CLERKS, link, (name, lang) -> new Object[] {
                     planNumber(e.planId()), e.version(), e.unit().name(), name, unitName(e.levelUnitCode()),
                     deadline(e.planId(), e.unit(), lang), e.reason(), notes(e, lang), link}));
-        } else if (event instanceof ReportAccepted e) {
+        } else if (event instanceof ReportAccepted e && !e.finalAcceptance()) {
+            // The last level's acceptance is told by the one "[Hoàn tất]" message of ReportFinalized instead.
             String link = link("/api/submissions/" + e.submissionId());
             notices.add(new Notice("report-accepted", e.unit().code(), CLERKS, link, (name, lang) -> new Object[] {
                     planNumber(e.planId()), e.version(), e.unit().name(), name, unitName(e.levelUnitCode()),
-                    deadline(e.planId(), e.unit(), lang), link}));
+                    deadline(e.planId(), e.unit(), lang), link, level(e.level(), e.levelUnitCode(), lang)}));
         } else if (event instanceof ReportFinalized e) {
             String link = link("/api/submissions/" + e.submissionId());
             notices.add(new Notice("report-finalized", e.unit().code(), CLERKS, link, (name, lang) -> new Object[] {
@@ -186,6 +187,15 @@ public class NotificationPlanner {
 
     private String deadline(String planId, UnitRef unit, String lang) {
         return plans.find(planId).map(p -> templates.deadline(p.effectiveDeadline(unit.code(), unit.ancestry()), lang)).orElse("—");
+    }
+
+    /** "cấp huyện" for a district's review, "cấp tỉnh" for a province's; "cấp thẩm định thứ 2" for another reviewer. */
+    private String level(int level, String levelUnitCode, String lang) {
+        String kind = Optional.ofNullable(levelUnitCode).flatMap(directory::find).map(DirectoryUnit::kind).orElse("");
+        return switch (kind) {
+            case "PROVINCE", "DISTRICT", "COMMUNE" -> templates.text("level." + kind, lang);
+            default -> templates.text("level.other", lang, level);
+        };
     }
 
     private String unitName(String code) {
