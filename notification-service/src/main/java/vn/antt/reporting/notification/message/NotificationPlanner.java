@@ -79,9 +79,15 @@ public class NotificationPlanner {
     /**
      * What one message says to the people of one unit.
      *
-     * @param args the template's arguments for a recipient's name and language
+     * @param args      the template's arguments for a recipient's name and language
+     * @param forReview a report arriving for the recipients' review: their {@code reviewDigest} preference decides
      */
-    record Notice(String template, String unitCode, Set<Role> roles, String link, BiFunction<String, String, Object[]> args) {
+    record Notice(String template, String unitCode, Set<Role> roles, String link, BiFunction<String, String, Object[]> args,
+                  boolean forReview) {
+
+        Notice(String template, String unitCode, Set<Role> roles, String link, BiFunction<String, String, Object[]> args) {
+            this(template, unitCode, roles, link, args, false);
+        }
     }
 
     /** The deliveries for an event ({@code eventId} is its CloudEvents id; {@code payload} the CloudEvent as received). */
@@ -91,14 +97,14 @@ public class NotificationPlanner {
         Map<String, Delivery> deliveries = new LinkedHashMap<>();
         for (Notice notice : noticesOf(event)) {
             for (RecipientSettings recipient : recipients.of(notice.unitCode(), notice.roles())) {
-                String name = recipient.displayName() == null ? recipient.userId() : recipient.displayName();
+                String name = recipient.name();
                 MessageTemplates.Rendered message = templates.render(notice.template(), recipient.language(),
                         notice.args().apply(name, recipient.language()));
                 add(deliveries, delivery(eventId, type, Channel.INBOX, recipient.userId(), notice.unitCode(), null,
                         recipient.language(), message, notice.link(), null, DeliveryState.PENDING, null, now));
-                if (recipient.email() != null) {
-                    boolean daily = recipient.digest() == Digest.DAILY;
-                    add(deliveries, delivery(eventId, type, Channel.EMAIL, recipient.userId(), notice.unitCode(), recipient.email(),
+                if (recipient.address() != null) {
+                    boolean daily = (notice.forReview() ? recipient.reviewDigest() : recipient.digest()) == Digest.DAILY;
+                    add(deliveries, delivery(eventId, type, Channel.EMAIL, recipient.userId(), notice.unitCode(), recipient.address(),
                             recipient.language(), message, notice.link(), null,
                             daily ? DeliveryState.HELD_FOR_DIGEST : DeliveryState.PENDING,
                             daily ? LocalDate.ofInstant(now, PlatformTime.ZONE) : null, now));
