@@ -25,8 +25,8 @@ import vn.antt.reporting.platform.security.Caller;
 import vn.antt.reporting.platform.security.Role;
 import vn.antt.reporting.review.reviewcase.ReviewCase;
 import vn.antt.reporting.review.reviewcase.ReviewCaseNotFoundException;
-import vn.antt.reporting.review.reviewcase.ReviewChains;
-import vn.antt.reporting.review.reviewcase.ReviewLevel;
+import vn.antt.reporting.platform.plans.ReviewChains;
+import vn.antt.reporting.platform.plans.ReviewLevel;
 import vn.antt.reporting.review.reviewcase.ReviewState;
 
 /**

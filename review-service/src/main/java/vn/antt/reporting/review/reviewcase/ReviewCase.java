@@ -11,6 +11,7 @@ import vn.antt.reporting.contracts.planning.ExpectedUnit;
 import vn.antt.reporting.contracts.submission.FigureValue;
 import vn.antt.reporting.contracts.submission.UnitRef;
 import vn.antt.reporting.platform.outbox.PendingEvent;
+import vn.antt.reporting.platform.plans.ReviewLevel;
 
 /**
  * The review of one unit's report for one plan. Every transition is one guarded single-document update

@@ -29,6 +29,7 @@ import vn.antt.reporting.platform.security.AccessRefusedException;
 import vn.antt.reporting.platform.security.Caller;
 import vn.antt.reporting.platform.security.Role;
 import vn.antt.reporting.platform.text.Nfc;
+import vn.antt.reporting.platform.plans.ReviewLevel;
 
 /**
  * Reviewers' actions on cases. Each action checks, in order: the case exists and is visible, the version

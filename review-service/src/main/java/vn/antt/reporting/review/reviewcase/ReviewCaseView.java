@@ -5,6 +5,7 @@ import java.util.List;
 
 import vn.antt.reporting.contracts.submission.FigureValue;
 import vn.antt.reporting.contracts.submission.UnitRef;
+import vn.antt.reporting.platform.plans.ReviewLevel;
 
 /**
  * A case as the API shows it (its audit trail has its own endpoint; the outbox is internal).

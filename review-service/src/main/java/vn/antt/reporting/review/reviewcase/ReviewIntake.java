@@ -24,6 +24,9 @@ import vn.antt.reporting.contracts.submission.ReportSubmitted;
 import vn.antt.reporting.contracts.submission.ReportWithdrawn;
 import vn.antt.reporting.platform.outbox.OutboxEvents;
 import vn.antt.reporting.platform.plans.Plans;
+import vn.antt.reporting.platform.directory.DirectoryLagException;
+import vn.antt.reporting.platform.plans.ReviewLevel;
+import vn.antt.reporting.platform.plans.ReviewChains;
 
 /**
  * Opens and restarts review cases from submission-service's events (binding {@code submissionEvents-in-0}).
