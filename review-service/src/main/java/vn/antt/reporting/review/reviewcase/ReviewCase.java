@@ -27,6 +27,7 @@ import vn.antt.reporting.platform.outbox.PendingEvent;
  * @param overdueRaised  whether ReviewOverdue was raised for this version at this level
  * @param figures        the figures of the version under review (for compiling upward)
  * @param warnings       the validation warnings of that version, shown to reviewers
+ * @param lastReturn     the last return (reason and notes), kept when the next version arrives; null before any
  */
 @Document(ReviewCase.COLLECTION)
 @CompoundIndex(name = "worklist", def = "{'currentReviewer': 1, 'state': 1}")
@@ -47,6 +48,7 @@ public record ReviewCase(
         boolean overdueRaised,
         List<FigureValue> figures,
         List<String> warnings,
+        CaseReturn lastReturn,
         long revision,
         List<CaseAuditEntry> audit,
         List<PendingEvent> outbox) {
@@ -70,7 +72,7 @@ public record ReviewCase(
     static ReviewCase awaiting(String planId, ExpectedUnit unit) {
         return new ReviewCase(idOf(planId, unit.code()), planId, new UnitRef(unit.code(), unit.name(), unit.kind(), unit.ancestry()),
                 ReviewState.AWAITING_SUBMISSION, null, 0, List.of(), 0, null, List.of(), null, null, false, List.of(), List.of(),
-                0, List.of(), List.of());
+                null, 0, List.of(), List.of());
     }
 
     ReviewLevel level(int number) {

@@ -23,6 +23,7 @@ import vn.antt.reporting.contracts.review.ReturnNote;
 import vn.antt.reporting.platform.directory.UnitDirectory;
 import vn.antt.reporting.platform.outbox.OutboxEvents;
 import vn.antt.reporting.platform.outbox.PendingEvent;
+import vn.antt.reporting.platform.plans.Outlines;
 import vn.antt.reporting.platform.plans.Plans;
 import vn.antt.reporting.platform.problem.ProblemException;
 import vn.antt.reporting.platform.security.AccessRefusedException;
@@ -42,15 +43,17 @@ public class ReviewCaseService {
 
     private final MongoTemplate mongo;
     private final Plans plans;
+    private final Outlines outlines;
     private final UnitDirectory directory;
     private final OutboxEvents outbox;
     private final ReviewProperties properties;
     private final Clock clock;
 
-    ReviewCaseService(MongoTemplate mongo, Plans plans, UnitDirectory directory, OutboxEvents outbox,
+    ReviewCaseService(MongoTemplate mongo, Plans plans, Outlines outlines, UnitDirectory directory, OutboxEvents outbox,
                       ReviewProperties properties, Clock clock) {
         this.mongo = mongo;
         this.plans = plans;
+        this.outlines = outlines;
         this.directory = directory;
         this.outbox = outbox;
         this.properties = properties;
@@ -110,13 +113,14 @@ public class ReviewCaseService {
                     .set("dueAt", now.plus(properties.reviewTimeOf(plan))).set("overdueRaised", false);
         }
         String reason = Nfc.of(request.reason());
-        List<ReturnNote> notes = request.notes() == null ? List.of() : request.notes().stream()
-                .map(n -> new ReturnNote(n.sectionNumber(), n.indicator(), Nfc.of(n.note()))).toList();
+        List<ReturnNote> notes = ReturnNotes.checked(c.id(),
+                outlines.find(plan.outlineId(), plan.outlineVersion()).orElse(null), request.notes());
+        update.set("lastReturn", new CaseReturn(c.version(), level.level(), level.unitCode(), caller.userId(), now, reason, notes));
         ReportReturned returned = new ReportReturned(planId, c.unit(), c.submissionId(), c.version(), level.level(),
                 level.unitCode(), caller.userId(), now, reason, notes, returnedTo);
         PendingEvent event = outbox.pending(ReviewOutbox.BINDING, returned);
         return transition(c, update, new CaseAuditEntry(now, "RETURNED", caller.userId(), caller.unitCode(), Role.REVIEWER.name(),
-                c.version(), level.level(), c.state(), to, reason, event.eventId()), List.of(event));
+                c.version(), level.level(), c.state(), to, reason, event.eventId(), notes), List.of(event));
     }
 
     /** Accepts each named case the caller may accept now; the others are reported with the rule that refused them. */
