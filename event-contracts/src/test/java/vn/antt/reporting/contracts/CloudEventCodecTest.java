@@ -33,6 +33,7 @@ class CloudEventCodecTest {
                 ReviewEventMother.acceptedByDistrict(ReportSubmittedMother.aReportSubmitted().build()),
                 ReviewEventMother.returnedByDistrict(ReportSubmittedMother.aReportSubmitted().build()),
                 ReviewEventMother.finalized(ReportSubmittedMother.aReportSubmitted().build()),
+                ReviewEventMother.reopenedByProvince(ReportSubmittedMother.aReportSubmitted().build()),
                 ReviewEventMother.overdueAtDistrict(ReportSubmittedMother.aReportSubmitted().build()),
                 DeadlineAlertMother.approaching(),
                 DeadlineAlertMother.overdue(),

@@ -75,6 +75,10 @@ public class SubmissionService {
         ExpectedUnit expected = Plans.expected(plan, request.unitCode())
                 .orElseThrow(() -> new UnitNotExpectedException(plan.planId(), request.unitCode()));
         UnitRef unitRef = new UnitRef(expected.code(), expected.name(), expected.kind(), expected.ancestry());
+        Submission latest = latest(plan.planId(), expected.code());
+        if (latest != null && !latest.status().allowsNextVersion()) {
+            throw new ReportFinalException(plan.planId(), expected.code(), latest.id(), latest.version());
+        }
         Instant deadline = Plans.effectiveDeadline(plan, expected.code(), expected.ancestry());
         boolean late = !clock.instant().isBefore(deadline);
         if (late && plan.lockAtDeadline()) {
@@ -224,9 +228,13 @@ public class SubmissionService {
     }
 
     private int latestVersion(String planId, String unitCode) {
-        Submission latest = mongo.findOne(Query.query(Criteria.where("planId").is(planId).and("unit.code").is(unitCode))
-                .with(Sort.by(Sort.Direction.DESC, "version")).limit(1), Submission.class);
+        Submission latest = latest(planId, unitCode);
         return latest == null ? 0 : latest.version();
+    }
+
+    private Submission latest(String planId, String unitCode) {
+        return mongo.findOne(Query.query(Criteria.where("planId").is(planId).and("unit.code").is(unitCode))
+                .with(Sort.by(Sort.Direction.DESC, "version")).limit(1), Submission.class);
     }
 
 }
