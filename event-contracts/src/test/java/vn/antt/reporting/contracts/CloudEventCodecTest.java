@@ -76,6 +76,21 @@ class CloudEventCodecTest {
     }
 
     @Test
+    void aReportSubmittedCarriesItsSectionsAndOneWrittenBeforeTheFieldExistedReadsAsWithout() {
+        ReportSubmitted event = ReportSubmittedMother.aReportSubmitted().build();
+        String json = new String(codec.encode(EventEnvelope.of("/submission-service", Instant.now(), event)), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"sections\":[{\"number\":\"I\",");
+
+        ReportSubmitted without = ReportSubmittedMother.aReportSubmitted().sections(List.of()).build();
+        String older = new String(codec.encode(EventEnvelope.of("/submission-service", Instant.now(), without)), StandardCharsets.UTF_8)
+                .replace(",\"sections\":[]", "");
+        assertThat(older).doesNotContain("sections");
+        ReportSubmitted read = codec.decode(older.getBytes(StandardCharsets.UTF_8), ReportSubmitted.class).data();
+        assertThat(read.sections()).isEmpty();
+        assertThat(read.figures()).isEqualTo(without.figures());
+    }
+
+    @Test
     void unknownTypeIsUnreadable() {
         byte[] json = "{\"specversion\":\"1.0\",\"id\":\"1\",\"type\":\"vn.antt.reporting.x.nope.v1\",\"data\":{}}"
                 .getBytes(StandardCharsets.UTF_8);

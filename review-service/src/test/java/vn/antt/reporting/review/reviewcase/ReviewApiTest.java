@@ -18,6 +18,7 @@ import vn.antt.reporting.contracts.mothers.ReportSubmittedMother;
 import vn.antt.reporting.contracts.mothers.UnitChangedMother;
 import vn.antt.reporting.contracts.mothers.Units;
 import vn.antt.reporting.contracts.submission.FigureValue;
+import vn.antt.reporting.contracts.submission.ReportSection;
 import vn.antt.reporting.contracts.submission.ReportSubmitted;
 import vn.antt.reporting.contracts.submission.UnitRef;
 import vn.antt.reporting.platform.directory.UnitDirectory;
@@ -86,8 +87,13 @@ abstract class ReviewApiTest {
 
     /** Publishes version {@code version} of a unit's report, as submission-service would, and waits for its case. */
     ReportSubmitted submit(String planId, UnitRef unit, int version, List<FigureValue> figures) {
+        return submit(planId, unit, version, figures, ReportSubmittedMother.tinhSonSections());
+    }
+
+    /** The same, with what the unit wrote per outline section. */
+    ReportSubmitted submit(String planId, UnitRef unit, int version, List<FigureValue> figures, List<ReportSection> sections) {
         ReportSubmitted event = ReportSubmittedMother.aReportSubmitted().plan(planId).unit(unit).version(version)
-                .submissionId(UUID.randomUUID().toString()).figures(figures).build();
+                .submissionId(UUID.randomUUID().toString()).figures(figures).sections(sections).build();
         KafkaEvents.publish(event);
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             ReviewCase c = find(planId, unit.code());

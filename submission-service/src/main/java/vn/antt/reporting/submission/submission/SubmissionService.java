@@ -20,6 +20,7 @@ import vn.antt.reporting.contracts.planning.OutlinePublished;
 import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.contracts.planning.PlanStatus;
 import vn.antt.reporting.contracts.submission.FigureValue;
+import vn.antt.reporting.contracts.submission.ReportSection;
 import vn.antt.reporting.contracts.submission.ReportSubmitted;
 import vn.antt.reporting.contracts.submission.ReportWithdrawn;
 import vn.antt.reporting.contracts.submission.UnitRef;
@@ -107,7 +108,8 @@ public class SubmissionService {
             String id = UUID.randomUUID().toString();
             Instant now = clock.instant();
             ReportSubmitted event = new ReportSubmitted(id, request.planId(), unitRef, version, now, late,
-                    caller.userId(), figures, warningCodes);
+                    caller.userId(), figures, warningCodes,
+                    sections.stream().map(section -> new ReportSection(section.number(), section.text())).toList());
             Submission submission = new Submission(id, request.planId(), unitRef, version,
                     SubmissionStatus.SUBMITTED, document, sections, figures, validation.warnings(), deadline, late,
                     now, caller.userId(), key, fingerprint,
