@@ -82,7 +82,7 @@ class ReviewIntake {
                 .set("currentReviewer", finalAtOnce ? null : levels.get(0).unitCode())
                 .set("acceptedBy", List.of()).set("waitingSince", now)
                 .set("dueAt", finalAtOnce ? null : now.plus(properties.reviewTimeOf(plan))).set("overdueRaised", false)
-                .set("figures", event.figures()).set("warnings", event.warnings())
+                .set("figures", event.figures()).set("warnings", event.warnings()).set("sections", event.sections())
                 .inc("revision", 1)
                 .push("audit", new CaseAuditEntry(now, "SUBMITTED", event.submittedBy(), event.unit().code(), "CLERK",
                         event.version(), 0, null, state, null, eventId));
