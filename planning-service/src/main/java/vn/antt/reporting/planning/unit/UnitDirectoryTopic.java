@@ -2,6 +2,7 @@ package vn.antt.reporting.planning.unit;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.slf4j.Logger;
@@ -50,9 +51,12 @@ public class UnitDirectoryTopic {
         if (ensured) {
             return;
         }
-        // A test may point the binding at another topic: it is then declared like the directory.
-        TopicSpec directory = Topics.spec(Topics.UNIT_DIRECTORY).orElseThrow();
-        NewTopic compacted = provisioning.newTopic(new TopicSpec(topic, directory.partitions(), directory.compacted()));
+        Optional<TopicSpec> declared = Topics.spec(topic);
+        if (declared.isEmpty()) { // a test's scratch topic: left to the binder, as TopicProvisioning does
+            ensured = true;
+            return;
+        }
+        NewTopic compacted = provisioning.newTopic(declared.get());
         admin.createOrModifyTopics(compacted);
         ensured = true;
         log.info("Topic {} is compacted", topic);
