@@ -84,7 +84,7 @@ class SubmitReportIntegrationTest {
     }
 
     @Test
-    void clerkSubmitsAndReportSubmittedIsPublishedWithTheUnitsAncestry() {
+    void clerkSubmitsAndReportSubmittedIsPublishedWithTheUnitsAncestry() throws Exception {
         String plan = PlanFixtures.plan119As(plans, "kh-" + java.util.UUID.randomUUID());
         double storedBefore = meters.get("reporting.submissions").counter().count();
         ApiClient.Response response = clerkOf(Units.TINH_SON)
