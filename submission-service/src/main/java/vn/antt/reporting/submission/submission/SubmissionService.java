@@ -15,6 +15,9 @@ import org.springframework.stereotype.Service;
 
 import com.mongodb.client.result.UpdateResult;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import vn.antt.reporting.contracts.planning.ExpectedUnit;
 import vn.antt.reporting.contracts.planning.OutlinePublished;
 import vn.antt.reporting.contracts.planning.PlanPublished;
@@ -45,9 +48,12 @@ public class SubmissionService {
     private final Outlines outlines;
     private final OutboxEvents outbox;
     private final Clock clock;
+    /** {@code reporting_submissions_total}: versions stored (a replayed idempotent retry is not counted again). */
+    private final Counter stored;
 
     SubmissionService(MongoTemplate mongo, UnitDirectory directory, Plans plans, Outlines outlines,
-                      OutboxEvents outbox, Clock clock) {
+                      OutboxEvents outbox, Clock clock, MeterRegistry meters) {
+        this.stored = Counter.builder("reporting.submissions").description("Report versions stored").register(meters);
         this.mongo = mongo;
         this.directory = directory;
         this.plans = plans;
@@ -116,7 +122,9 @@ public class SubmissionService {
                     List.of(new StatusChange(null, SubmissionStatus.SUBMITTED, now, caller.userId(), caller.unitCode(), null, null)),
                     List.of(outbox.pending(EVENTS_BINDING, event)), null);
             try {
-                return new SubmitResult(mongo.insert(submission), false);
+                SubmitResult result = new SubmitResult(mongo.insert(submission), false);
+                stored.increment();
+                return result;
             } catch (DuplicateKeyException raced) {
                 // Either a concurrent retry with the same key stored first (answer with its result), or
                 // another submit of the same unit took this version number (take the next one).
