@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import vn.antt.reporting.contracts.submission.Qualifier;
+import vn.antt.reporting.platform.time.PlatformTime;
 
 /**
  * Numbers, rates and dates written the way officials write them: {@code 8.000}, {@code 99,33%},
@@ -17,9 +18,11 @@ import vn.antt.reporting.contracts.submission.Qualifier;
  */
 public final class VietnameseFormat {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** The platform's zone ({@link PlatformTime#ZONE}, its one definition). */
+    public static final ZoneId ZONE = PlatformTime.ZONE;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZONE);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(ZONE);
+    private static final DateTimeFormatter DATE_TIME_OFFSET = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm xxx").withZone(ZONE);
 
     private VietnameseFormat() {
     }
@@ -82,5 +85,10 @@ public final class VietnameseFormat {
     /** "00:00 ngày 10/06/2025". */
     public static String dateTime(Instant instant) {
         return DATE_TIME.format(instant);
+    }
+
+    /** "10/06/2025 00:00 +07:00": an instant with its offset, in both languages. */
+    public static String dateTimeWithOffset(Instant instant) {
+        return DATE_TIME_OFFSET.format(instant);
     }
 }

@@ -23,6 +23,7 @@ import vn.antt.reporting.contracts.planning.OutlinePublished;
 import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.contracts.planning.PlanStatus;
 import vn.antt.reporting.contracts.submission.FigureValue;
+import vn.antt.reporting.contracts.submission.ReportSection;
 import vn.antt.reporting.contracts.submission.ReportSubmitted;
 import vn.antt.reporting.contracts.submission.ReportWithdrawn;
 import vn.antt.reporting.contracts.submission.UnitRef;
@@ -81,6 +82,10 @@ public class SubmissionService {
         ExpectedUnit expected = Plans.expected(plan, request.unitCode())
                 .orElseThrow(() -> new UnitNotExpectedException(plan.planId(), request.unitCode()));
         UnitRef unitRef = new UnitRef(expected.code(), expected.name(), expected.kind(), expected.ancestry());
+        Submission latest = latest(plan.planId(), expected.code());
+        if (latest != null && !latest.status().allowsNextVersion()) {
+            throw new ReportFinalException(plan.planId(), expected.code(), latest.id(), latest.version());
+        }
         Instant deadline = Plans.effectiveDeadline(plan, expected.code(), expected.ancestry());
         boolean late = !clock.instant().isBefore(deadline);
         if (late && plan.lockAtDeadline()) {
@@ -109,7 +114,8 @@ public class SubmissionService {
             String id = UUID.randomUUID().toString();
             Instant now = clock.instant();
             ReportSubmitted event = new ReportSubmitted(id, request.planId(), unitRef, version, now, late,
-                    caller.userId(), figures, warningCodes);
+                    caller.userId(), figures, warningCodes,
+                    sections.stream().map(section -> new ReportSection(section.number(), section.text())).toList());
             Submission submission = new Submission(id, request.planId(), unitRef, version,
                     SubmissionStatus.SUBMITTED, document, sections, figures, validation.warnings(), deadline, late,
                     now, caller.userId(), key, fingerprint,
@@ -232,9 +238,13 @@ public class SubmissionService {
     }
 
     private int latestVersion(String planId, String unitCode) {
-        Submission latest = mongo.findOne(Query.query(Criteria.where("planId").is(planId).and("unit.code").is(unitCode))
-                .with(Sort.by(Sort.Direction.DESC, "version")).limit(1), Submission.class);
+        Submission latest = latest(planId, unitCode);
         return latest == null ? 0 : latest.version();
+    }
+
+    private Submission latest(String planId, String unitCode) {
+        return mongo.findOne(Query.query(Criteria.where("planId").is(planId).and("unit.code").is(unitCode))
+                .with(Sort.by(Sort.Direction.DESC, "version")).limit(1), Submission.class);
     }
 
 }

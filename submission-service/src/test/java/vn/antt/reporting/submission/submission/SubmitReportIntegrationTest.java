@@ -24,6 +24,7 @@ import vn.antt.reporting.contracts.mothers.ReportSubmittedMother;
 import vn.antt.reporting.contracts.mothers.UnitChangedMother;
 import vn.antt.reporting.contracts.mothers.Units;
 import vn.antt.reporting.contracts.submission.Qualifier;
+import vn.antt.reporting.contracts.submission.ReportSection;
 import vn.antt.reporting.contracts.submission.ReportSubmitted;
 import vn.antt.reporting.platform.directory.UnitDirectory;
 import vn.antt.reporting.platform.plans.Outlines;
@@ -107,6 +108,9 @@ class SubmitReportIntegrationTest {
             assertThat(f.qualifier()).isEqualTo(Qualifier.MORE_THAN);
             assertThat(f.amount()).isEqualByComparingTo("8000");
         });
+        // The narrative goes with the figures, for the level above to compile section by section.
+        assertThat(event.sections()).extracting(ReportSection::number).containsExactly("I", "II.1", "II.2.1", "III", "IV");
+        assertThat(event.sections().get(2).text()).isEqualTo("Tổ chức hơn 100 lượt tuyên truyền trực tiếp với hơn 8.000 lượt người tham dự.");
         assertThat(events.get(0).source()).isEqualTo("/submission-service");
         // The relay removed the outbox entry once the broker acknowledged it.
         await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(id, Submission.class).outbox().isEmpty());
