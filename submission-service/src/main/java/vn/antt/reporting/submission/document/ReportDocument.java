@@ -22,6 +22,7 @@ import vn.antt.reporting.platform.document.AdministrativeDocument.Paragraph;
 import vn.antt.reporting.platform.document.AdministrativeDocument.Signature;
 import vn.antt.reporting.platform.document.AdministrativeDocument.Table;
 import vn.antt.reporting.platform.document.IssuingBody;
+import vn.antt.reporting.platform.document.OutlineHeadings;
 import vn.antt.reporting.platform.text.VietnameseFormat;
 import vn.antt.reporting.submission.submission.SectionText;
 import vn.antt.reporting.submission.submission.Submission;
@@ -53,14 +54,12 @@ public final class ReportDocument {
                 figuresBySection.computeIfAbsent(indicator.sectionNumber(), s -> new ArrayList<>()).add(figure);
             }
         }
-        Map<String, String> parents = outline.sections().stream()
-                .filter(s -> s.parentNumber() != null)
-                .collect(Collectors.toMap(OutlineSection::number, OutlineSection::parentNumber, (a, b) -> a));
+        Map<String, Heading> headings = OutlineHeadings.of(outline);
 
         List<Block> body = new ArrayList<>();
         Set<String> known = outline.sections().stream().map(OutlineSection::number).collect(Collectors.toSet());
         for (OutlineSection section : outline.sections()) {
-            body.add(new Heading(level(section.number(), parents), shownNumber(section.number(), parents), section.title()));
+            body.add(headings.get(section.number()));
             paragraphs(texts.get(section.number())).forEach(text -> body.add(new Paragraph(text)));
             for (FigureValue figure : figuresBySection.getOrDefault(section.number(), List.of())) {
                 Indicator indicator = indicators.get(figure.indicator());
@@ -116,24 +115,6 @@ public final class ReportDocument {
             return List.of();
         }
         return Arrays.stream(text.strip().split("\\n\\s*\\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
-    }
-
-    private static int level(String number, Map<String, String> parents) {
-        int level = 1;
-        String current = number;
-        while (parents.containsKey(current) && level < 6) {
-            current = parents.get(current);
-            level++;
-        }
-        return level;
-    }
-
-    /** "I" stays "I"; under it "II.1" is printed "1" and "II.2.1" "2.1", as the seeds number them. */
-    static String shownNumber(String number, Map<String, String> parents) {
-        if (!parents.containsKey(number) || !number.contains(".")) {
-            return number;
-        }
-        return number.substring(number.indexOf('.') + 1);
     }
 
     private static int position(List<String> order, String code) {
