@@ -48,7 +48,7 @@ public final class RollupCalculator {
         }
     }
 
-    static NodeRollup compute(PlanState state, List<Indicator> indicators, PlanState comparison, String node, String kind,
+    public static NodeRollup compute(PlanState state, List<Indicator> indicators, PlanState comparison, String node, String kind,
                               Instant now, Function<String, String> names) {
         PlanPublished plan = state.plan();
         List<ExpectedUnit> units = unitsUnder(plan, node, kind);
@@ -91,7 +91,7 @@ public final class RollupCalculator {
     }
 
     /** The units the plan expects at or below {@code node} (of {@code kind} when given), in the plan's order. */
-    static List<ExpectedUnit> unitsUnder(PlanPublished plan, String node, String kind) {
+    public static List<ExpectedUnit> unitsUnder(PlanPublished plan, String node, String kind) {
         return plan.expectedUnits().stream()
                 .filter(u -> u.code().equals(node) || u.ancestry().contains(node))
                 .filter(u -> kind == null || kind.equals(u.kind()))
