@@ -44,6 +44,15 @@ public record AdministrativeDocument(String parentBody, String issuingBody, Stri
 
     /** Body text; a single line break inside is kept as a line break. */
     public record Paragraph(String text) implements Block {
+
+        /** A unit's text as paragraphs: cut at its blank lines, single line breaks kept inside a paragraph. */
+        public static List<Paragraph> of(String text) {
+            if (text == null || text.isBlank()) {
+                return List.of();
+            }
+            return java.util.Arrays.stream(text.strip().split("\\n\\s*\\n")).map(String::strip).filter(p -> !p.isEmpty())
+                    .map(Paragraph::new).toList();
+        }
     }
 
     /**

@@ -8,13 +8,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-
 import java.util.stream.Collectors;
 
 import vn.antt.reporting.contracts.planning.Indicator;
 import vn.antt.reporting.contracts.planning.IndicatorType;
 import vn.antt.reporting.contracts.submission.FigureValue;
 import vn.antt.reporting.contracts.submission.Qualifier;
+import vn.antt.reporting.platform.time.PlatformTime;
 
 /**
  * Numbers, rates and dates written the way officials write them: {@code 8.000}, {@code 99,33%},
@@ -23,9 +23,11 @@ import vn.antt.reporting.contracts.submission.Qualifier;
  */
 public final class VietnameseFormat {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** The platform's zone ({@link PlatformTime#ZONE}, its one definition). */
+    public static final ZoneId ZONE = PlatformTime.ZONE;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZONE);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(ZONE);
+    private static final DateTimeFormatter DATE_TIME_OFFSET = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm xxx").withZone(ZONE);
 
     private VietnameseFormat() {
     }
@@ -134,5 +136,10 @@ public final class VietnameseFormat {
 
     private static BigDecimal orZero(BigDecimal value) {
         return value == null ? BigDecimal.ZERO : value;
+    }
+
+    /** "10/06/2025 00:00 +07:00": an instant with its offset, in both languages. */
+    public static String dateTimeWithOffset(Instant instant) {
+        return DATE_TIME_OFFSET.format(instant);
     }
 }

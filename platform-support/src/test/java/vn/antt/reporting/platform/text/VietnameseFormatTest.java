@@ -37,6 +37,7 @@ class VietnameseFormatTest {
         // "trước ngày 10/6/2025" is 2025-06-09T17:00Z.
         assertThat(VietnameseFormat.date(Instant.parse("2025-06-09T17:00:00Z"))).isEqualTo("10/06/2025");
         assertThat(VietnameseFormat.dateTime(Instant.parse("2025-06-09T17:00:00Z"))).isEqualTo("00:00 ngày 10/06/2025");
+        assertThat(VietnameseFormat.dateTimeWithOffset(Instant.parse("2025-06-09T17:00:00Z"))).isEqualTo("10/06/2025 00:00 +07:00");
     }
 
     @Test

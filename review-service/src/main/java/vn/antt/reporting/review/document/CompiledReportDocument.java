@@ -32,7 +32,8 @@ import vn.antt.reporting.review.reviewcase.ReviewState;
 
 /**
  * A level's compiled report (the pre-filled draft of its own report) as an official document (pure): the outline's
- * sections with the summed figures where the outline puts them, the completeness line ("149/150 (đạt 99,33%)"), and
+ * sections with what each sub-unit wrote there ("Xã Tịnh Sơn:" then its text) and the summed figures where the outline
+ * puts them, the completeness line ("149/150 (đạt 99,33%)"), and
  * the appendices — one row per sub-unit with its figures and the totals row, the classification in seed 003's style
  * ("149/163 Xuất sắc"), and where every sub-unit stands. The number is left for the clerk to fill ("Số: …/BC-UBND"), as
  * on a draft; the date is the day it is printed.
@@ -70,13 +71,21 @@ public final class CompiledReportDocument {
                 + " của " + plan.issuingBody() + " về " + lowerFirst(plan.title()) + ", " + unitName
                 + " tổng hợp báo cáo của các đơn vị trực thuộc như sau:"));
         body.add(new Paragraph(completeness(report) + "."));
+        Map<String, CompiledReport.Section> narratives = new HashMap<>();
+        report.sections().forEach(section -> narratives.put(section.number(), section));
         for (OutlineSection section : outline.sections()) {
             body.add(headings.get(section.number()));
+            List<CompiledReport.Contribution> contributions = narratives.containsKey(section.number())
+                    ? narratives.get(section.number()).contributions() : List.of();
+            for (CompiledReport.Contribution contribution : contributions) {
+                body.add(new Paragraph(contribution.unitName() + ":"));
+                body.addAll(Paragraph.of(contribution.text()));
+            }
             for (FigureValue total : totalsBySection.getOrDefault(section.number(), List.of())) {
                 Indicator indicator = indicators.get(total.indicator());
                 body.add(new Paragraph("- " + indicator.label() + ": " + VietnameseFormat.figure(indicator, total) + "."));
             }
-            if (!children.contains(section.number()) && !totalsBySection.containsKey(section.number())) {
+            if (!children.contains(section.number()) && !totalsBySection.containsKey(section.number()) && contributions.isEmpty()) {
                 body.add(new Paragraph("……"));
             }
         }

@@ -56,7 +56,10 @@ class CompiledReportDocumentTest {
         all.addAll(TINH_HA);
         return new CompiledReport("kh-119", Units.SON_TINH,
                 List.of(new IncludedUnit(Units.TINH_SON, "Xã Tịnh Sơn", 2, "s-1", TINH_SON), new IncludedUnit(Units.TINH_HA, "Thị trấn Tịnh Hà", 1, "s-2", TINH_HA)),
-                List.of(new MissingUnit("21223", "Xã Tịnh Bắc", ReviewState.RETURNED)), FigureSums.sum(all, Set.of()));
+                List.of(new MissingUnit("21223", "Xã Tịnh Bắc", ReviewState.RETURNED)), FigureSums.sum(all, Set.of()),
+                List.of(new CompiledReport.Section("I", "ĐÁNH GIÁ TÌNH HÌNH", List.of(
+                        new CompiledReport.Contribution(Units.TINH_SON, "Xã Tịnh Sơn", 2, "Tình hình cơ bản ổn định.\n\nKhông có điểm nóng."),
+                        new CompiledReport.Contribution(Units.TINH_HA, "Thị trấn Tịnh Hà", 1, "An ninh chính trị ổn định.")))));
     }
 
     static XWPFDocument export(CompiledReport report) throws IOException {
@@ -123,8 +126,20 @@ class CompiledReportDocumentTest {
             assertThat(doc.getTables().get(0).getRow(0).getCell(1).getText()).contains("Sơn Tịnh, ngày 08 tháng 6 năm 2025");
         }
         List<IncludedUnit> many = IntStream.range(0, 149).mapToObj(i -> new IncludedUnit("u" + i, "Ấp " + i, 1, "s" + i, List.of())).toList();
-        CompiledReport district = new CompiledReport("kh", "527", many, List.of(new MissingUnit("x", "Ấp 5", ReviewState.AWAITING_SUBMISSION)), List.of());
+        CompiledReport district = new CompiledReport("kh", "527", many, List.of(new MissingUnit("x", "Ấp 5", ReviewState.AWAITING_SUBMISSION)),
+                List.of(), List.of());
         assertThat(CompiledReportDocument.completeness(district)).isEqualTo("Số đơn vị đã được tổng hợp: 149/150 (đạt 99,33%)");
+    }
+
+    @Test
+    void eachSectionPrintsWhatEverySubUnitWroteThereInTheCompilationsOrder() throws IOException {
+        try (XWPFDocument doc = export(sonTinh())) {
+            List<String> paragraphs = doc.getParagraphs().stream().map(XWPFParagraph::getText).filter(t -> !t.isBlank()).toList();
+            int heading = paragraphs.indexOf("I. ĐÁNH GIÁ TÌNH HÌNH");
+            assertThat(paragraphs.subList(heading + 1, heading + 6)).containsExactly("Xã Tịnh Sơn:", "Tình hình cơ bản ổn định.",
+                    "Không có điểm nóng.", "Thị trấn Tịnh Hà:", "An ninh chính trị ổn định.");
+            assertThat(paragraphs.get(heading + 6)).isEqualTo("II. KẾT QUẢ THỰC HIỆN QUY CHẾ PHỐI HỢP");
+        }
     }
 
     @Test

@@ -60,7 +60,7 @@ public final class ReportDocument {
         Set<String> known = outline.sections().stream().map(OutlineSection::number).collect(Collectors.toSet());
         for (OutlineSection section : outline.sections()) {
             body.add(headings.get(section.number()));
-            paragraphs(texts.get(section.number())).forEach(text -> body.add(new Paragraph(text)));
+            body.addAll(Paragraph.of(texts.get(section.number())));
             for (FigureValue figure : figuresBySection.getOrDefault(section.number(), List.of())) {
                 Indicator indicator = indicators.get(figure.indicator());
                 body.add(new Paragraph("- " + indicator.label() + ": " + VietnameseFormat.figure(indicator, figure) + "."));
@@ -69,7 +69,7 @@ public final class ReportDocument {
         // Text under a number the outline does not have (an older outline version) is still printed, never dropped.
         report.sections().stream().filter(s -> !known.contains(s.number())).forEach(s -> {
             body.add(new Heading(2, s.number(), ""));
-            paragraphs(s.text()).forEach(text -> body.add(new Paragraph(text)));
+            body.addAll(Paragraph.of(s.text()));
         });
 
         List<Appendix> appendices = report.figures().isEmpty() ? List.of()
@@ -107,14 +107,6 @@ public final class ReportDocument {
         List<String> lines = title == null || title.isBlank() ? List.of()
                 : Arrays.stream(title.split("\\s*[/\\n]\\s*")).filter(l -> !l.isBlank()).toList();
         return new Signature(lines, name);
-    }
-
-    /** The unit's text cut at its blank lines; single line breaks stay inside a paragraph. */
-    static List<String> paragraphs(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(text.strip().split("\\n\\s*\\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
     }
 
     private static int position(List<String> order, String code) {
