@@ -200,6 +200,7 @@ public final class CompiledReportDocument {
             case ACCEPTED -> "Đã tiếp nhận ở cấp khác, chưa tổng hợp";
             case RETURNED -> "Trả lại để hoàn thiện";
             case FINAL -> "Đã hoàn tất ở cấp khác";
+            case REOPENED -> "Đã mở lại để hoàn thiện";
         };
     }
 
