@@ -1,14 +1,13 @@
-package vn.antt.reporting.review.reviewcase;
+package vn.antt.reporting.platform.plans;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.stereotype.Component;
-
 import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.contracts.planning.ReviewChain;
 import vn.antt.reporting.contracts.submission.UnitRef;
+import vn.antt.reporting.platform.directory.DirectoryLagException;
 import vn.antt.reporting.platform.directory.DirectoryUnit;
 import vn.antt.reporting.platform.directory.UnitDirectory;
 
@@ -17,14 +16,14 @@ import vn.antt.reporting.platform.directory.UnitDirectory;
  * levels (DISTRICT, PROVINCE); at each level the reviewer is the unit's ancestor of that kind. A level with
  * no such ancestor (no district after the reform of 1/7/2025) is skipped; a kind without a chain goes to
  * the plan's recipient. A unit never reviews itself: the top unit's own report has no level and is final
- * when submitted.
+ * when submitted. The one definition of who reviews whom: review-service opens its cases with it, notification-service
+ * tells the next level that a report arrived for its review.
  */
-@Component
 public class ReviewChains {
 
     private final UnitDirectory directory;
 
-    ReviewChains(UnitDirectory directory) {
+    public ReviewChains(UnitDirectory directory) {
         this.directory = directory;
     }
 

@@ -1,4 +1,4 @@
-package vn.antt.reporting.review.reviewcase;
+package vn.antt.reporting.platform.plans;
 
 /**
  * One level of a case's chain: the reviewing unit, resolved from the plan's chain for the unit's kind
