@@ -41,8 +41,14 @@ public record GatewayProperties(@NotEmpty Map<String, URI> services, @NotEmpty @
      * @param order        lower first where paths overlap; 0 by default
      * @param preserveHost the browser's Host header goes on unchanged (the web application builds its sign-in redirect
      *                     URIs and links on the gateway's origin from it)
+     * @param exceptPaths  paths the route does not take although {@code paths} match them (the web application's
+     *                     {@code /**} leaves {@code /api/**} to the services: an unknown API stays a 404 problem)
      */
     public record Route(@NotNull String service, @NotEmpty List<String> paths, boolean streaming, int order,
-                        boolean preserveHost) {
+                        boolean preserveHost, List<String> exceptPaths) {
+
+        public Route {
+            exceptPaths = exceptPaths == null ? List.of() : List.copyOf(exceptPaths);
+        }
     }
 }

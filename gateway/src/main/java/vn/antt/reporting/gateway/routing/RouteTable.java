@@ -30,7 +30,10 @@ class RouteTable {
             String id = route.service() + "-" + index++;
             String[] paths = route.paths().toArray(String[]::new);
             if (route.streaming() && route.preserveHost()) {
-                routes.route(id, r -> r.order(route.order()).path(paths).filters(f -> f.preserveHostHeader()).uri(target));
+                String[] except = route.exceptPaths().toArray(String[]::new);
+                routes.route(id, r -> (except.length == 0 ? r.order(route.order()).path(paths)
+                                : r.order(route.order()).path(paths).and().not(p -> p.path(except)))
+                        .filters(f -> f.preserveHostHeader()).uri(target));
             } else if (route.streaming()) {
                 routes.route(id, r -> r.order(route.order()).path(paths).uri(target));
             } else {
