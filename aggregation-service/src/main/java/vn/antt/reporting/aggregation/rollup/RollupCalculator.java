@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +24,7 @@ import vn.antt.reporting.contracts.planning.ExpectedUnit;
 import vn.antt.reporting.contracts.planning.Indicator;
 import vn.antt.reporting.contracts.planning.IndicatorType;
 import vn.antt.reporting.contracts.planning.PlanPublished;
+import vn.antt.reporting.contracts.planning.ReviewRoute;
 import vn.antt.reporting.contracts.submission.FigureSums;
 import vn.antt.reporting.contracts.submission.FigureValue;
 import vn.antt.reporting.contracts.submission.Qualifier;
@@ -99,13 +99,13 @@ public final class RollupCalculator {
     }
 
     /**
-     * The units whose figures are summed: those with no other expected unit below them. An intermediate level
-     * that reports too (a district) compiles its sub-units' figures; adding its report would count them twice.
+     * The units whose figures are summed: those whose reports are not compilations ({@link ReviewRoute}, the
+     * definition review-service compiles by). A level of the plan's review chains that reports too (a district)
+     * compiles its sub-units' figures; adding its report would count them twice. A commune is summed whatever
+     * hangs below it.
      */
     static List<ExpectedUnit> reportingOwnFigures(PlanPublished plan, List<ExpectedUnit> units) {
-        Set<String> compilers = new HashSet<>();
-        plan.expectedUnits().forEach(u -> compilers.addAll(u.ancestry()));
-        return units.stream().filter(u -> !compilers.contains(u.code())).toList();
+        return ReviewRoute.reportingOwnFigures(plan, units);
     }
 
     static Counts counts(PlanState state, List<ExpectedUnit> units, Instant now) {

@@ -35,6 +35,12 @@ public final class PlanMother {
     private List<UnitDeadline> unitDeadlines = new ArrayList<>();
     private String outlineId = OutlineMother.OUTLINE_357;
     private String comparisonPlanId;
+    private String number = "119/KH-UBND";
+    private String issuingUnit = Units.QUANG_NGAI;
+    private String issuingBody = "Ủy ban nhân dân tỉnh Quảng Ngãi";
+    private String recipientName = "Công an tỉnh (qua Phòng An ninh kinh tế)";
+    private LocalDate periodFrom = LocalDate.of(2015, 11, 9);
+    private LocalDate periodTo = LocalDate.of(2025, 5, 10);
 
     public static PlanMother plan119() {
         return new PlanMother();
@@ -115,17 +121,32 @@ public final class PlanMother {
         return this;
     }
 
+    /** Number, issuer (also the recipient of the reports) and the issuer's name, for a plan of another province. */
+    public PlanMother issuedBy(String number, String unitCode, String body, String recipientName) {
+        this.number = number;
+        this.issuingUnit = unitCode;
+        this.issuingBody = body;
+        this.recipientName = recipientName;
+        return this;
+    }
+
+    /** The reporting period (its year names the comparison: "so với cùng kỳ năm 2022"). */
+    public PlanMother period(LocalDate from, LocalDate to) {
+        this.periodFrom = from;
+        this.periodTo = to;
+        return this;
+    }
+
     public static ExpectedUnit unit(vn.antt.reporting.contracts.submission.UnitRef ref) {
         return new ExpectedUnit(ref.code(), ref.name(), ref.kind(), ref.ancestry());
     }
 
     public PlanPublished build() {
-        return new PlanPublished(planId, revision, "119/KH-UBND", Units.QUANG_NGAI, "Ủy ban nhân dân tỉnh Quảng Ngãi",
+        return new PlanPublished(planId, revision, number, issuingUnit, issuingBody,
                 "Nguyễn Hoàng Giang", "CHỦ TỊCH", LocalDate.of(2025, 5, 28),
                 "Tổng kết 10 năm triển khai thực hiện Quyết định số 357/QĐ-UBND ngày 09/11/2015 của UBND tỉnh",
                 List.of("Quyết định số 217/QĐ-UBND ngày 31/3/2025", "Tờ trình số 2853/TTr-CAT-TM(ANKT) ngày 18/5/2025"),
-                LocalDate.of(2015, 11, 9), LocalDate.of(2025, 5, 10), deadline, Units.QUANG_NGAI,
-                "Công an tỉnh (qua Phòng An ninh kinh tế)",
+                periodFrom, periodTo, deadline, issuingUnit, recipientName,
                 "Đ/c Trung tá Võ Minh Cảnh - Đội trưởng, số điện thoại 0889.803.777",
                 List.of(new Milestone("Hội nghị tổng kết 10 năm thực hiện Quyết định số 357", LocalDate.of(2025, 9, 30))),
                 status, lockAtDeadline, outlineId, 1, comparisonPlanId, expected, chains, reviewTime, returnToSubmitter,
