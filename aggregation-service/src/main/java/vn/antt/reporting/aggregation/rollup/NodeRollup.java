@@ -63,7 +63,8 @@ public record NodeRollup(
     /**
      * @param units          how many units' values are in the sum
      * @param percent        for a RATIO, amount of secondAmount in percent
-     * @param classification for a CLASSIFICATION, each category's count and share of all classified units
+     * @param classification for a CLASSIFICATION, each category's count and share of all classified units (the sum of the
+     *                       categories; the text ends with it: "(trên 163 đơn vị đã phân loại)")
      * @param text           as an official writes it: "hơn 8.100 lượt người", "30 vụ - 77 đối tượng", "149/150 (đạt 99,33%)"
      */
     public record Total(long units, Qualifier qualifier, BigDecimal amount, BigDecimal secondAmount, BigDecimal percent,
@@ -77,7 +78,7 @@ public record NodeRollup(
     /**
      * @param previous      the comparison plan's provisional total at the same node
      * @param changePercent (current − previous) / previous in percent, one decimal; null when previous is zero
-     * @param text          "giảm 8,1% so với cùng kỳ (34/37 vụ)"
+     * @param text          "giảm 8,1% so với cùng kỳ năm 2022 (34/37 vụ)" (the year ends the comparison plan's period)
      */
     public record Comparison(String comparisonPlanId, BigDecimal previous, BigDecimal changePercent, String text) {
     }

@@ -84,7 +84,7 @@ public final class RollupCalculator {
                     indicator.secondUnitOfMeasure(),
                     total(indicator, now0, provisionalUnits.getOrDefault(code, 0L)),
                     total(indicator, approved.get(code), approvedUnits.getOrDefault(code, 0L)),
-                    comparison == null ? null : compare(indicator, comparison.plan().planId(), now0, previous.get(code))));
+                    comparison == null ? null : compare(indicator, comparison.plan(), now0, previous.get(code))));
         }
         return new NodeRollup(plan.planId(), plan.number(), node, names.apply(node), kind, plan.deadline(), now,
                 counts(state, units, now), byKind, figures, children(state, units, node, now, names));
@@ -172,9 +172,9 @@ public final class RollupCalculator {
         if (indicator.type() == IndicatorType.CLASSIFICATION) {
             Set<String> categories = new LinkedHashSet<>(indicator.categories());
             categories.addAll(sum.breakdown().keySet());
-            BigDecimal all = sum.breakdown().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal all = classified(sum);
             classification = categories.stream()
-                    .map(c -> new CategoryShare(c, Rate.of(sum.breakdown().getOrDefault(c, BigDecimal.ZERO), all)))
+                    .map(c -> new CategoryShare(c, Rate.achieved(sum.breakdown().getOrDefault(c, BigDecimal.ZERO), all)))
                     .toList();
         }
         return new Total(units, sum.qualifier(), sum.amount(), sum.secondAmount(), percent, classification,
@@ -188,13 +188,28 @@ public final class RollupCalculator {
             case PAIRED_COUNT -> withUnit(amount, indicator.unitOfMeasure()) + " - "
                     + withUnit(VietnameseFormat.number(orZero(sum.secondAmount())), indicator.secondUnitOfMeasure());
             case CLASSIFICATION -> classification.stream().map(s -> s.category() + ": " + s.share().text())
-                    .collect(Collectors.joining("; "));
+                    .collect(Collectors.joining("; ")) + " (trên " + withUnit(VietnameseFormat.number(classified(sum)), indicator.unitOfMeasure())
+                    + " đã phân loại)";
             default -> withUnit(amount, indicator.unitOfMeasure());
         };
     }
 
-    /** "giảm 8,1% so với cùng kỳ (34/37 vụ)", for counts and amounts; null when there is nothing to compare. */
-    private static Comparison compare(Indicator indicator, String comparisonPlanId, FigureValue current, FigureValue previous) {
+    /**
+     * Shares of a classification are of the units classified (the sum of its categories), which the text says:
+     * "Xuất sắc: 149/163 (đạt 91,41%); … (trên 163 đơn vị đã phân loại)". Of the units expected at the node, how many
+     * reported is in {@code counts.submitted}.
+     */
+    private static BigDecimal classified(FigureValue sum) {
+        return sum.breakdown().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /**
+     * "giảm 8,1% so với cùng kỳ năm 2022 (34/37 vụ)", for counts and amounts (the year is the end of the comparison
+     * plan's period); null when there is nothing to compare.
+     */
+    private static Comparison compare(Indicator indicator, PlanPublished comparisonPlan, FigureValue current, FigureValue previous) {
+        String comparisonPlanId = comparisonPlan.planId();
+        String sameTime = comparisonPlan.periodTo() == null ? "cùng kỳ" : "cùng kỳ năm " + comparisonPlan.periodTo().getYear();
         if (previous == null || indicator.type() == IndicatorType.RATIO || indicator.type() == IndicatorType.CLASSIFICATION) {
             return null;
         }
@@ -203,16 +218,16 @@ public final class RollupCalculator {
         String figures = " (" + VietnameseFormat.number(now) + "/" + withUnit(VietnameseFormat.number(before), indicator.unitOfMeasure()) + ")";
         BigDecimal difference = now.subtract(before);
         if (difference.signum() == 0) {
-            return new Comparison(comparisonPlanId, before, BigDecimal.ZERO.setScale(1), "bằng cùng kỳ" + figures);
+            return new Comparison(comparisonPlanId, before, BigDecimal.ZERO.setScale(1), "bằng " + sameTime + figures);
         }
         String direction = difference.signum() > 0 ? "tăng " : "giảm ";
         if (before.signum() == 0) {
             return new Comparison(comparisonPlanId, before, null,
-                    direction + withUnit(VietnameseFormat.number(difference.abs()), indicator.unitOfMeasure()) + " so với cùng kỳ" + figures);
+                    direction + withUnit(VietnameseFormat.number(difference.abs()), indicator.unitOfMeasure()) + " so với " + sameTime + figures);
         }
         BigDecimal change = difference.multiply(BigDecimal.valueOf(100)).divide(before, 1, RoundingMode.HALF_UP);
         return new Comparison(comparisonPlanId, before, change,
-                direction + VietnameseFormat.number(change.abs()) + "% so với cùng kỳ" + figures);
+                direction + VietnameseFormat.number(change.abs()) + "% so với " + sameTime + figures);
     }
 
     private static List<ChildNode> children(PlanState state, List<ExpectedUnit> units, String node, Instant now,

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -59,7 +60,7 @@ class QuangNgaiRollupIntegrationTest extends AggregationApiTest {
                 histories.add(UnitHistory.of(planId, unit, shapes[i % shapes.length], random));
             }
         }
-        publish(planOf(lastYear, units).build());
+        publish(planOf(lastYear, units).period(LocalDate.of(2014, 11, 9), LocalDate.of(2024, 5, 10)).build());
         publish(planOf(planId, units).comparedWith(lastYear).build());
         KafkaEvents.publish(UnitHistory.of(lastYear, Units.tinhSon(), Shape.SUBMITTED, with(List.of(), 22), List.of()).events().get(0));
         KafkaEvents.publish(UnitHistory.of(lastYear, Units.binhHai(), Shape.SUBMITTED, with(List.of(), 15), List.of()).events().get(0));
@@ -73,7 +74,7 @@ class QuangNgaiRollupIntegrationTest extends AggregationApiTest {
         JsonNode provinceRollup = province.get(path(planId, Units.QUANG_NGAI)).json();
         assertThat(provinceRollup.get("nodeName").asString()).isEqualTo("Tỉnh Quảng Ngãi");
         assertThat(indicator(provinceRollup, "cases.investigated").get("comparison").get("text").asString())
-                .isEqualTo("giảm 8,1% so với cùng kỳ (34/37 vụ)");
+                .isEqualTo("giảm 8,1% so với cùng kỳ năm 2024 (34/37 vụ)");
         assertThat(provinceRollup.get("children")).hasSize(11 + 3);
 
         // A district: its communes and its own report; the communes' figures only.

@@ -91,11 +91,12 @@ class RollupCalculatorTest {
             NodeRollup.Total classification = figure(rollup, ThapMuoiDistrict.CLASSIFICATION).provisional();
             assertThat(classification.classification()).extracting(s -> s.category() + " " + s.share().count() + "/" + s.share().of())
                     .as(node).containsExactly("Xuất sắc 149/163", "Khá 13/163", "Trung bình 1/163", "Yếu 0/163");
-            assertThat(classification.text()).as(node).contains("149/163");
+            assertThat(classification.text()).as(node).isEqualTo("Xuất sắc: 149/163 (đạt 91,41%); Khá: 13/163 (đạt 7,98%); "
+                    + "Trung bình: 1/163 (đạt 0,61%); Yếu: 0/163 (đạt 0%) (trên 163 đơn vị đã phân loại)");
             assertThat(figure(rollup, ThapMuoiDistrict.SAFE_STANDARD).provisional().text()).as(node).isEqualTo("149/150 (đạt 99,33%)");
             IndicatorTotal crimes = figure(rollup, ThapMuoiDistrict.CRIMES);
             assertThat(crimes.provisional().text()).as(node).isEqualTo("34 vụ");
-            assertThat(crimes.comparison().text()).as(node).isEqualTo("giảm 8,1% so với cùng kỳ (34/37 vụ)");
+            assertThat(crimes.comparison().text()).as(node).isEqualTo("giảm 8,1% so với cùng kỳ năm 2022 (34/37 vụ)");
         }
     }
 

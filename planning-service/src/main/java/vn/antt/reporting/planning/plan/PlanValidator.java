@@ -7,6 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import vn.antt.reporting.contracts.planning.Milestone;
@@ -19,18 +22,20 @@ import vn.antt.reporting.platform.problem.FieldError;
 
 /**
  * Checks a draft against what a plan must be: a deadline after its reporting period, an outline that
- * exists, units that exist, review chains over real kinds of unit. Every error names its field.
+ * exists, units that exist, review chains over real kinds of unit, a comparison plan that exists. Every error names its field.
  */
 @Component
 class PlanValidator {
 
     private final UnitQueries units;
     private final OutlineService outlines;
+    private final MongoTemplate mongo;
     private final ZoneId zone;
 
-    PlanValidator(UnitQueries units, OutlineService outlines, UnitDirectoryProperties properties) {
+    PlanValidator(UnitQueries units, OutlineService outlines, MongoTemplate mongo, UnitDirectoryProperties properties) {
         this.units = units;
         this.outlines = outlines;
+        this.mongo = mongo;
         this.zone = properties.timeZone();
     }
 
@@ -54,6 +59,11 @@ class PlanValidator {
         if (outlines.find(request.outlineId(), request.outlineVersion()).isEmpty()) {
             errors.add(new FieldError(outlines.latest(request.outlineId()).isPresent() ? "outlineVersion" : "outlineId",
                     "no outline " + request.outlineId() + " version " + request.outlineVersion()));
+        }
+        // A wrong comparison plan would silently give no "so với cùng kỳ": it must be a plan this service knows.
+        if (request.comparisonPlanId() != null && (request.comparisonPlanId().equals(request.planId())
+                || !mongo.exists(Query.query(Criteria.where("_id").is(request.comparisonPlanId())), Plan.class))) {
+            errors.add(new FieldError("comparisonPlanId", "no other plan has the id " + request.comparisonPlanId()));
         }
         if (request.participants().units().isEmpty() && request.participants().rules().isEmpty()) {
             errors.add(new FieldError("participants", "name the units that report, or a rule that selects them"));

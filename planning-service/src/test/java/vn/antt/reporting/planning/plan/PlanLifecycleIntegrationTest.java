@@ -240,6 +240,8 @@ class PlanLifecycleIntegrationTest {
         assertRefused(PlanRequests.sonTinhCommunes(planId).chain("HAMLET", "PROVINCE"), "reviewChains[1].unitKind");
         assertRefused(PlanRequests.sonTinhCommunes(planId).chain("AGENCY", "AGENCY"), "reviewChains[1].levels[0]");
         assertRefused(PlanRequests.sonTinhCommunes(planId).without("number"), "number");
+        assertRefused(PlanRequests.sonTinhCommunes(planId).with("comparisonPlanId", "kh-khong-co"), "comparisonPlanId");
+        assertRefused(PlanRequests.sonTinhCommunes(planId).with("comparisonPlanId", planId), "comparisonPlanId");
         assertRefused(PlanRequests.sonTinhCommunes(planId).with("planId", "Kế hoạch 1"), "planId");
         ApiClient.Response wrongType = provinceAdmin.post("/api/plans", PlanRequests.sonTinhCommunes(planId).with("periodTo", "10/5/2025").build());
         assertThat(wrongType.status()).isEqualTo(400);
