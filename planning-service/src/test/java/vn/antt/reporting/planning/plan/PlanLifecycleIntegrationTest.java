@@ -237,7 +237,7 @@ class PlanLifecycleIntegrationTest {
         assertRefused(PlanRequests.sonTinhCommunes(planId).with("outlineId", "khong-co"), "outlineId");
         assertRefused(PlanRequests.sonTinhCommunes(planId).with("outlineVersion", 99), "outlineVersion");
         assertRefused(PlanRequests.sonTinhCommunes(planId).listedUnits("99999"), "participants.units[0]");
-        assertRefused(PlanRequests.sonTinhCommunes(planId).chain("HAMLET", "PROVINCE"), "reviewChains[1].unitKind");
+        assertRefused(PlanRequests.sonTinhCommunes(planId).chain("THON", "PROVINCE"), "reviewChains[1].unitKind");
         assertRefused(PlanRequests.sonTinhCommunes(planId).chain("AGENCY", "AGENCY"), "reviewChains[1].levels[0]");
         assertRefused(PlanRequests.sonTinhCommunes(planId).without("number"), "number");
         assertRefused(PlanRequests.sonTinhCommunes(planId).with("comparisonPlanId", "kh-khong-co"), "comparisonPlanId");
