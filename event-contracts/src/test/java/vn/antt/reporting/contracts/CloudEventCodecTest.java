@@ -33,6 +33,7 @@ class CloudEventCodecTest {
                 ReviewEventMother.acceptedByDistrict(ReportSubmittedMother.aReportSubmitted().build()),
                 ReviewEventMother.returnedByDistrict(ReportSubmittedMother.aReportSubmitted().build()),
                 ReviewEventMother.finalized(ReportSubmittedMother.aReportSubmitted().build()),
+                ReviewEventMother.reopenedByProvince(ReportSubmittedMother.aReportSubmitted().build()),
                 ReviewEventMother.overdueAtDistrict(ReportSubmittedMother.aReportSubmitted().build()),
                 DeadlineAlertMother.approaching(),
                 DeadlineAlertMother.overdue(),
@@ -72,6 +73,21 @@ class CloudEventCodecTest {
                 .contains("\"subject\":\"" + event.submissionId() + "\"")
                 .contains("Xã Tịnh Sơn")
                 .contains("\"qualifier\":\"MORE_THAN\"");
+    }
+
+    @Test
+    void aReportSubmittedCarriesItsSectionsAndOneWrittenBeforeTheFieldExistedReadsAsWithout() {
+        ReportSubmitted event = ReportSubmittedMother.aReportSubmitted().build();
+        String json = new String(codec.encode(EventEnvelope.of("/submission-service", Instant.now(), event)), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"sections\":[{\"number\":\"I\",");
+
+        ReportSubmitted without = ReportSubmittedMother.aReportSubmitted().sections(List.of()).build();
+        String older = new String(codec.encode(EventEnvelope.of("/submission-service", Instant.now(), without)), StandardCharsets.UTF_8)
+                .replace(",\"sections\":[]", "");
+        assertThat(older).doesNotContain("sections");
+        ReportSubmitted read = codec.decode(older.getBytes(StandardCharsets.UTF_8), ReportSubmitted.class).data();
+        assertThat(read.sections()).isEmpty();
+        assertThat(read.figures()).isEqualTo(without.figures());
     }
 
     @Test

@@ -135,6 +135,42 @@ class GatewayIntegrationTest {
     }
 
     @Test
+    void theSwaggerUiIsServedWithoutATokenAndListsEveryServicesDocument() {
+        ApiClient anonymous = new ApiClient("http://127.0.0.1:" + port);
+
+        ApiClient.Response page = anonymous.get("/swagger-ui/");
+        ApiClient.Response initializer = anonymous.get("/swagger-ui/swagger-initializer.js");
+        ApiClient.Response bundle = anonymous.get("/swagger-ui/swagger-ui-bundle.js");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.body()).contains("<div id=\"swagger-ui\">", "./swagger-initializer.js");
+        assertThat(initializer.status()).isEqualTo(200);
+        assertThat(initializer.body()).contains("{url: \"/v3/api-docs/planning-service\", name: \"planning-service\"}",
+                "/v3/api-docs/submission-service", "/v3/api-docs/review-service", "/v3/api-docs/aggregation-service",
+                "/v3/api-docs/notification-service");
+        assertThat(bundle.status()).isEqualTo(200);
+        assertThat(bundle.body()).contains("SwaggerUIBundle");
+    }
+
+    @Test
+    void eachServicesDocumentIsProxiedWithoutATokenWhileItsApiStaysProtected() {
+        ApiClient anonymous = new ApiClient("http://127.0.0.1:" + port);
+
+        ApiClient.Response document = anonymous.get("/v3/api-docs/submission-service");
+        ApiClient.Response down = anonymous.get("/v3/api-docs/review-service");
+
+        assertThat(document.status()).as(document.body()).isEqualTo(200);
+        assertThat(document.json().path("openapi").asString()).isEqualTo("3.1.0");
+        assertThat(document.json().path("info").path("x-path").asString()).isEqualTo("/v3/api-docs");
+        assertThat(down.status()).isEqualTo(503);
+        assertThat(down.contentType()).startsWith("application/problem+json");
+        assertThat(down.json().path("service").asString()).isEqualTo("review-service");
+        assertThat(anonymous.get("/api/submissions?planId=kh-119").status()).isEqualTo(401);
+        assertThat(anonymous.get("/v3/api-docs/unknown-service").status()).isEqualTo(404);
+    }
+
+    @Test
     void healthAndMetricsNeedNoToken() {
         ApiClient anonymous = new ApiClient("http://127.0.0.1:" + port);
         assertThat(anonymous.get("/actuator/health/readiness").status()).isEqualTo(200);

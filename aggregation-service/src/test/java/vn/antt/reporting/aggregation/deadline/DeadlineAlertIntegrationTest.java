@@ -95,6 +95,10 @@ class DeadlineAlertIntegrationTest extends AggregationApiTest {
                 planId + "|overdue|524|" + PLAN_DEADLINE,
                 planId + "|overdue|51|" + PLAN_DEADLINE);
         assertThat(ofPlan(watch.raiseDue(CUTOFF), planId)).isEmpty();
+        // Operators' view: every due alert was raised (the alert DeadlineAlertsNotRaised stays quiet), counted per kind.
+        assertThat(meters.get("reporting.deadline.alerts.unraised").gauge().value()).isZero();
+        assertThat(meters.get("reporting.deadline.alerts").tag("kind", "overdue").counter().count()).isGreaterThanOrEqualTo(3);
+        assertThat(meters.get("reporting.deadline.check.age").timeGauge()).isNotNull();
 
         // A restart (a new watch over the same store) and two instances at once raise nothing twice.
         DeadlineWatch restarted = new DeadlineWatch(mongo, rollups, directory, outbox, properties, Clock.systemUTC(), meters);

@@ -20,11 +20,18 @@ import jakarta.validation.constraints.NotNull;
  * @param routes          the path table
  * @param maxRequestSize  larger bodies are refused with 413 before they reach a service
  * @param responseTimeout a service slower than this answers 504 through the fallback (streams excepted)
+ * @param apiDocs         the services whose OpenAPI document the gateway serves as {@code /v3/api-docs/{service}} (from
+ *                        the service's {@code /v3/api-docs}) and lists in its Swagger UI at {@code /swagger-ui/}
  */
 @Validated
 @ConfigurationProperties("reporting.gateway")
 public record GatewayProperties(@NotEmpty Map<String, URI> services, @NotEmpty @Valid List<Route> routes,
-                                @NotNull DataSize maxRequestSize, @NotNull Duration responseTimeout) {
+                                @NotNull DataSize maxRequestSize, @NotNull Duration responseTimeout,
+                                List<@NotNull String> apiDocs) {
+
+    public GatewayProperties {
+        apiDocs = apiDocs == null ? List.of() : List.copyOf(apiDocs);
+    }
 
     /**
      * @param service   a key of {@code services}

@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * One route per line of the path table. Ordinary routes run inside a Resilience4j circuit breaker
  * (named after the service) whose fallback answers problem details; streams pass straight through.
- * The Authorization header goes downstream unchanged: each service checks the token again.
+ * The Authorization header goes downstream unchanged: each service checks the token again. Each service's OpenAPI
+ * document is proxied as {@code /v3/api-docs/{service}} (see {@link ApiDocsPaths}).
  */
 @Configuration(proxyBeanMethods = false)
 class RouteTable {
@@ -35,6 +36,16 @@ class RouteTable {
                                 .setFallbackUri("forward:/fallback/" + route.service())))
                         .uri(target));
             }
+        }
+        for (String service : properties.apiDocs()) {
+            URI target = properties.services().get(service);
+            if (target == null) {
+                throw new IllegalStateException("reporting.gateway.api-docs: no URL for '" + service + "' in reporting.gateway.services");
+            }
+            routes.route("api-docs-" + service, r -> r.path(ApiDocsPaths.documentOf(service))
+                    .filters(f -> f.setPath(ApiDocsPaths.SERVICE_DOCUMENT)
+                            .circuitBreaker(breaker -> breaker.setName(service).setFallbackUri("forward:/fallback/" + service)))
+                    .uri(target));
         }
         return routes.build();
     }

@@ -4,6 +4,7 @@ import org.springframework.boot.security.autoconfigure.actuate.web.reactive.Endp
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -13,7 +14,8 @@ import vn.antt.reporting.gateway.problem.ProblemWriter;
 import vn.antt.reporting.gateway.problem.Problems;
 
 /**
- * The edge check: a valid token (signature, issuer, expiry) for every {@code /api/**} call. Stateless;
+ * The edge check: a valid token (signature, issuer, expiry) for every {@code /api/**} call; the Swagger UI and the
+ * services' OpenAPI documents are read without one. Stateless;
  * the token is forwarded, and each service checks the caller's unit and role itself.
  */
 @Configuration(proxyBeanMethods = false)
@@ -28,6 +30,8 @@ class EdgeSecurityConfiguration {
                 .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
                 .authorizeExchange(exchanges -> exchanges
                         .matchers(EndpointRequest.to("health", "info", "prometheus")).permitAll()
+                        // The API documents and the page that shows them; trying an operation still needs a token.
+                        .pathMatchers(HttpMethod.GET, "/swagger-ui", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(Customizer.withDefaults())

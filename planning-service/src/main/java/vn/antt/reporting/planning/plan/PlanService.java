@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -40,6 +39,7 @@ import vn.antt.reporting.platform.problem.FieldError;
 import vn.antt.reporting.platform.security.AccessRefusedException;
 import vn.antt.reporting.platform.security.Caller;
 import vn.antt.reporting.platform.text.Nfc;
+import vn.antt.reporting.platform.time.PlatformTime;
 
 /**
  * The life of a plan: drafted and edited by its issuing province, issued (its expected units fixed on
@@ -59,7 +59,6 @@ public class PlanService {
     private final Administrators administrators;
     private final OutboxEvents events;
     private final Clock clock;
-    private final ZoneId zone;
 
     public PlanService(MongoTemplate mongo, PlanValidator validator, UnitQueries units, Administrators administrators,
                        OutboxEvents events, Clock clock, UnitDirectoryProperties properties) {
@@ -69,7 +68,6 @@ public class PlanService {
         this.administrators = administrators;
         this.events = events;
         this.clock = clock;
-        this.zone = properties.timeZone();
     }
 
     // ---------------------------------------------------------------- drafts
@@ -110,7 +108,7 @@ public class PlanService {
         Plan plan = find(planId);
         requireIssuerOf(plan, caller);
         plan.state().require(planId, PlanAction.ISSUE);
-        LocalDate day = plan.issuedOn() != null ? plan.issuedOn() : LocalDate.now(clock.withZone(zone));
+        LocalDate day = plan.issuedOn() != null ? plan.issuedOn() : PlatformTime.today(clock);
         List<FieldError> errors = new ArrayList<>();
         List<ExpectedUnit> expected = resolve(plan.participants(), day, errors);
         if (errors.isEmpty() && expected.isEmpty()) {
@@ -134,7 +132,7 @@ public class PlanService {
         List<FieldError> errors = new ArrayList<>();
         Map<String, ExpectedUnit> expected = new TreeMap<>();
         plan.expectedUnits().forEach(unit -> expected.put(unit.code(), unit));
-        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate today = PlatformTime.today(clock);
         for (int i = 0; i < request.removeUnits().size(); i++) {
             String code = request.removeUnits().get(i);
             if (expected.remove(code) == null) {
@@ -153,7 +151,7 @@ public class PlanService {
             }
         }
         Instant deadline = request.deadline() == null ? plan.deadline() : request.deadline().toInstant();
-        if (deadline.isBefore(plan.periodTo().plusDays(1).atStartOfDay(zone).toInstant())) {
+        if (deadline.isBefore(PlatformTime.startOf(plan.periodTo().plusDays(1)))) {
             errors.add(new FieldError("deadline", "the deadline precedes the end of the reporting period " + plan.periodTo()));
         }
         List<ExpectedUnit> units = List.copyOf(expected.values());
@@ -455,7 +453,7 @@ public class PlanService {
     private String generatedId(PlanRequest request, String unitCode) {
         String ascii = Normalizer.normalize(request.number().replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        int year = (request.issuedOn() != null ? request.issuedOn() : LocalDate.now(clock.withZone(zone))).getYear();
+        int year = (request.issuedOn() != null ? request.issuedOn() : PlatformTime.today(clock)).getYear();
         return ("kh-" + ascii + "-" + year + "-" + unitCode.toLowerCase(Locale.ROOT)).replaceAll("[^a-z0-9-]", "-");
     }
 

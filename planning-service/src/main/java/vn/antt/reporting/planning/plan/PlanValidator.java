@@ -1,7 +1,6 @@
 package vn.antt.reporting.planning.plan;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +18,7 @@ import vn.antt.reporting.planning.unit.UnitDirectoryProperties;
 import vn.antt.reporting.planning.unit.UnitKind;
 import vn.antt.reporting.planning.unit.UnitQueries;
 import vn.antt.reporting.platform.problem.FieldError;
+import vn.antt.reporting.platform.time.PlatformTime;
 
 /**
  * Checks a draft against what a plan must be: a deadline after its reporting period, an outline that
@@ -30,13 +30,11 @@ class PlanValidator {
     private final UnitQueries units;
     private final OutlineService outlines;
     private final MongoTemplate mongo;
-    private final ZoneId zone;
 
     PlanValidator(UnitQueries units, OutlineService outlines, MongoTemplate mongo, UnitDirectoryProperties properties) {
         this.units = units;
         this.outlines = outlines;
         this.mongo = mongo;
-        this.zone = properties.timeZone();
     }
 
     List<FieldError> check(PlanRequest request) {
@@ -45,12 +43,12 @@ class PlanValidator {
             errors.add(new FieldError("periodTo", "the reporting period ends (" + request.periodTo() + ") before it starts ("
                     + request.periodFrom() + ")"));
         }
-        Instant periodEnd = request.periodTo().plusDays(1).atStartOfDay(zone).toInstant();
+        Instant periodEnd = PlatformTime.startOf(request.periodTo().plusDays(1));
         if (request.deadline().toInstant().isBefore(periodEnd)) {
             errors.add(new FieldError("deadline", "the deadline " + request.deadline() + " precedes the end of the reporting period "
                     + request.periodTo()));
         }
-        if (request.issuedOn() != null && request.deadline().toInstant().isBefore(request.issuedOn().atStartOfDay(zone).toInstant())) {
+        if (request.issuedOn() != null && request.deadline().toInstant().isBefore(PlatformTime.startOf(request.issuedOn()))) {
             errors.add(new FieldError("deadline", "the deadline precedes the issue date " + request.issuedOn()));
         }
         if (units.find(request.recipientUnitCode()).isEmpty()) {

@@ -103,6 +103,8 @@ class PlanLifecycleIntegrationTest {
         assertThat(communes).contains(Units.TINH_SON, Units.TINH_HA);
         assertThat(issued.json().path("expectedUnits").valueStream().map(u -> u.path("code").asString()).toList())
                 .containsExactlyElementsOf(communes);
+        // People read the deadline as Vietnam's midnight: the API writes it with its +07:00 offset (the event keeps UTC).
+        assertThat(issued.json().path("deadline").asString()).isEqualTo("2025-06-10T00:00:00+07:00");
         PlanPublished event = awaitRevision(1);
         assertThat(event.status()).isEqualTo(PlanStatus.ISSUED);
         assertThat(event.issuedOn()).isEqualTo(LocalDate.of(2025, 5, 28));
@@ -145,6 +147,7 @@ class PlanLifecycleIntegrationTest {
         JsonNode deadline = clerk.get("/api/plans/" + planId + "/deadlines/" + Units.TINH_SON).json();
         assertThat(deadline.path("source").asString()).isEqualTo("INTERNAL");
         assertThat(deadline.path("local").asString()).isEqualTo("00:00 06/06/2025");
+        assertThat(deadline.path("deadline").asString()).isEqualTo("2025-06-06T00:00:00+07:00");
         assertThat(revisionsPublished()).containsExactly(1L, 2L);
     }
 

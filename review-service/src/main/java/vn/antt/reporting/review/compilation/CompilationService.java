@@ -26,8 +26,8 @@ import vn.antt.reporting.platform.security.Caller;
 import vn.antt.reporting.platform.security.Role;
 import vn.antt.reporting.review.reviewcase.ReviewCase;
 import vn.antt.reporting.review.reviewcase.ReviewCaseNotFoundException;
-import vn.antt.reporting.review.reviewcase.ReviewChains;
-import vn.antt.reporting.review.reviewcase.ReviewLevel;
+import vn.antt.reporting.platform.plans.ReviewChains;
+import vn.antt.reporting.platform.plans.ReviewLevel;
 import vn.antt.reporting.review.reviewcase.ReviewState;
 
 /**
@@ -63,6 +63,7 @@ public class CompilationService {
         List<CompiledReport.IncludedUnit> included = new ArrayList<>();
         List<CompiledReport.MissingUnit> missing = new ArrayList<>();
         List<FigureValue> figures = new ArrayList<>();
+        List<ReviewCase> includedCases = new ArrayList<>();
         for (ExpectedUnit unit : plan.expectedUnits()) {
             if (unit.code().equals(unitCode) || !unit.ancestry().contains(unitCode)) {
                 continue;
@@ -74,8 +75,9 @@ public class CompilationService {
                 continue;
             }
             if (c != null && c.acceptedBy().contains(unitCode)) {
-                included.add(new CompiledReport.IncludedUnit(unit.code(), unit.name(), c.version(), c.submissionId()));
+                included.add(new CompiledReport.IncludedUnit(unit.code(), unit.name(), c.version(), c.submissionId(), c.figures()));
                 figures.addAll(c.figures());
+                includedCases.add(c);
             } else {
                 missing.add(new CompiledReport.MissingUnit(unit.code(), unit.name(), c == null ? ReviewState.AWAITING_SUBMISSION : c.state()));
             }
@@ -84,6 +86,8 @@ public class CompilationService {
                 .map(o -> o.indicators().stream().filter(i -> i.type() == IndicatorType.PERCENTAGE).map(i -> i.code())
                         .collect(Collectors.toSet()))
                 .orElse(Set.of());
-        return new CompiledReport(planId, unitCode, included, missing, FigureSums.sum(figures, percentages));
+        List<CompiledReport.Section> sections = CompiledSections.of(outlines.find(plan.outlineId(), plan.outlineVersion())
+                .orElse(null), includedCases);
+        return new CompiledReport(planId, unitCode, included, missing, FigureSums.sum(figures, percentages), sections);
     }
 }

@@ -1,4 +1,4 @@
-package vn.antt.reporting.review.reviewcase;
+package vn.antt.reporting.platform.plans;
 
 import vn.antt.reporting.contracts.planning.ReviewRoute;
 
