@@ -48,7 +48,7 @@ public final class RollupCalculator {
         }
     }
 
-    static NodeRollup compute(PlanState state, List<Indicator> indicators, PlanState comparison, String node, String kind,
+    public static NodeRollup compute(PlanState state, List<Indicator> indicators, PlanState comparison, String node, String kind,
                               Instant now, Function<String, String> names) {
         PlanPublished plan = state.plan();
         List<ExpectedUnit> units = unitsUnder(plan, node, kind);
@@ -91,7 +91,7 @@ public final class RollupCalculator {
     }
 
     /** The units the plan expects at or below {@code node} (of {@code kind} when given), in the plan's order. */
-    static List<ExpectedUnit> unitsUnder(PlanPublished plan, String node, String kind) {
+    public static List<ExpectedUnit> unitsUnder(PlanPublished plan, String node, String kind) {
         return plan.expectedUnits().stream()
                 .filter(u -> u.code().equals(node) || u.ancestry().contains(node))
                 .filter(u -> kind == null || kind.equals(u.kind()))
@@ -182,15 +182,10 @@ public final class RollupCalculator {
     }
 
     private static String text(Indicator indicator, FigureValue sum, List<CategoryShare> classification) {
-        String amount = VietnameseFormat.qualified(sum.qualifier(), sum.amount());
-        return switch (indicator.type()) {
-            case RATIO -> VietnameseFormat.qualifierWord(sum.qualifier()) + VietnameseFormat.achieved(sum.amount(), orZero(sum.secondAmount()));
-            case PAIRED_COUNT -> withUnit(amount, indicator.unitOfMeasure()) + " - "
-                    + withUnit(VietnameseFormat.number(orZero(sum.secondAmount())), indicator.secondUnitOfMeasure());
-            case CLASSIFICATION -> classification.stream().map(s -> s.category() + ": " + s.share().text())
-                    .collect(Collectors.joining("; "));
-            default -> withUnit(amount, indicator.unitOfMeasure());
-        };
+        if (indicator.type() == IndicatorType.CLASSIFICATION) {
+            return classification.stream().map(s -> s.category() + ": " + s.share().text()).collect(Collectors.joining("; "));
+        }
+        return VietnameseFormat.figure(indicator, sum);
     }
 
     /** "giảm 8,1% so với cùng kỳ (34/37 vụ)", for counts and amounts; null when there is nothing to compare. */
@@ -200,7 +195,7 @@ public final class RollupCalculator {
         }
         BigDecimal now = current == null ? BigDecimal.ZERO : current.amount();
         BigDecimal before = previous.amount();
-        String figures = " (" + VietnameseFormat.number(now) + "/" + withUnit(VietnameseFormat.number(before), indicator.unitOfMeasure()) + ")";
+        String figures = " (" + VietnameseFormat.number(now) + "/" + VietnameseFormat.withUnit(VietnameseFormat.number(before), indicator.unitOfMeasure()) + ")";
         BigDecimal difference = now.subtract(before);
         if (difference.signum() == 0) {
             return new Comparison(comparisonPlanId, before, BigDecimal.ZERO.setScale(1), "bằng cùng kỳ" + figures);
@@ -208,7 +203,7 @@ public final class RollupCalculator {
         String direction = difference.signum() > 0 ? "tăng " : "giảm ";
         if (before.signum() == 0) {
             return new Comparison(comparisonPlanId, before, null,
-                    direction + withUnit(VietnameseFormat.number(difference.abs()), indicator.unitOfMeasure()) + " so với cùng kỳ" + figures);
+                    direction + VietnameseFormat.withUnit(VietnameseFormat.number(difference.abs()), indicator.unitOfMeasure()) + " so với cùng kỳ" + figures);
         }
         BigDecimal change = difference.multiply(BigDecimal.valueOf(100)).divide(before, 1, RoundingMode.HALF_UP);
         return new Comparison(comparisonPlanId, before, change,
@@ -232,13 +227,5 @@ public final class RollupCalculator {
             children.add(new ChildNode(code, names.apply(code), counts.expected(), counts.submitted(), counts.overdue()));
         });
         return children;
-    }
-
-    private static String withUnit(String amount, String unitOfMeasure) {
-        return unitOfMeasure == null || unitOfMeasure.isBlank() ? amount : amount + " " + unitOfMeasure;
-    }
-
-    private static BigDecimal orZero(BigDecimal value) {
-        return value == null ? BigDecimal.ZERO : value;
     }
 }

@@ -96,6 +96,11 @@ public class RollupService {
         return load(plan, null, collection);
     }
 
+    /** What computing {@code node}'s roll-ups (whole, and per kind) needs: the live contributions of the units under it. */
+    public LoadedPlan loadNode(PlanPublished plan, String node) {
+        return load(plan, node, Contribution.COLLECTION);
+    }
+
     /**
      * With a {@code node}, only the contributions of the units under it are read: a province's snapshot of a
      * nation-wide plan decodes its 160 communes, not 10.047 (the benchmark's roll-ups fell minutes behind otherwise).

@@ -5,9 +5,14 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
 
+import vn.antt.reporting.contracts.planning.Indicator;
+import vn.antt.reporting.contracts.planning.IndicatorType;
+import vn.antt.reporting.contracts.submission.FigureValue;
 import vn.antt.reporting.contracts.submission.Qualifier;
 import vn.antt.reporting.platform.time.PlatformTime;
 
@@ -85,6 +90,52 @@ public final class VietnameseFormat {
     /** "00:00 ngày 10/06/2025". */
     public static String dateTime(Instant instant) {
         return DATE_TIME.format(instant);
+    }
+
+    /**
+     * The date of an administrative document as Nghị định 30/2020/NĐ-CP writes it (Phụ lục I): "ngày 06 tháng 6 năm
+     * 2025", "ngày 24 tháng 02 năm 2023" — a day below 10 and a month below 3 take a leading zero.
+     */
+    public static String documentDate(LocalDate date) {
+        String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : Integer.toString(date.getDayOfMonth());
+        String month = date.getMonthValue() < 3 ? "0" + date.getMonthValue() : Integer.toString(date.getMonthValue());
+        return "ngày " + day + " tháng " + month + " năm " + date.getYear();
+    }
+
+    /**
+     * One reported value as an official writes it: "hơn 100 lượt", "gần 100.000.000 đồng", "30 vụ - 77 đối tượng",
+     * "149/150 (đạt 99,33%)", "99,33%", and a classification in seed 003's style: "149/163 Xuất sắc; 13/163 Khá;
+     * 1/163 Trung bình; 0/163 Yếu".
+     */
+    public static String figure(Indicator indicator, FigureValue value) {
+        IndicatorType type = indicator == null ? IndicatorType.COUNT : indicator.type();
+        String unit = indicator == null ? null : indicator.unitOfMeasure();
+        return switch (type) {
+            case RATIO -> qualifierWord(value.qualifier()) + achieved(value.amount(), orZero(value.secondAmount()));
+            case PERCENTAGE -> qualifierWord(value.qualifier()) + number(value.amount()) + "%";
+            case PAIRED_COUNT -> withUnit(qualified(value.qualifier(), value.amount()), unit) + " - "
+                    + withUnit(number(orZero(value.secondAmount())), indicator.secondUnitOfMeasure());
+            case CLASSIFICATION -> classification(indicator, value);
+            default -> withUnit(qualified(value.qualifier(), value.amount()), unit);
+        };
+    }
+
+    private static String classification(Indicator indicator, FigureValue value) {
+        BigDecimal all = value.breakdown().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        java.util.Set<String> categories = new java.util.LinkedHashSet<>(indicator.categories());
+        categories.addAll(value.breakdown().keySet());
+        return categories.stream()
+                .map(c -> number(value.breakdown().getOrDefault(c, BigDecimal.ZERO)) + "/" + number(all) + " " + c)
+                .collect(Collectors.joining("; "));
+    }
+
+    /** "100 lượt"; the amount alone when there is no unit of measure. */
+    public static String withUnit(String amount, String unitOfMeasure) {
+        return unitOfMeasure == null || unitOfMeasure.isBlank() ? amount : amount + " " + unitOfMeasure;
+    }
+
+    private static BigDecimal orZero(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
     }
 
     /** "10/06/2025 00:00 +07:00": an instant with its offset, in both languages. */

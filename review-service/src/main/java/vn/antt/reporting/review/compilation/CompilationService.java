@@ -73,7 +73,7 @@ public class CompilationService {
                 continue;
             }
             if (c != null && c.acceptedBy().contains(unitCode)) {
-                included.add(new CompiledReport.IncludedUnit(unit.code(), unit.name(), c.version(), c.submissionId()));
+                included.add(new CompiledReport.IncludedUnit(unit.code(), unit.name(), c.version(), c.submissionId(), c.figures()));
                 figures.addAll(c.figures());
                 includedCases.add(c);
             } else {

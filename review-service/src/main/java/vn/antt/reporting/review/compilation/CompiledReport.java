@@ -27,7 +27,12 @@ public record CompiledReport(String planId, String unitCode, List<IncludedUnit> 
     public record Contribution(String unitCode, String unitName, int version, String text) {
     }
 
-    public record IncludedUnit(String unitCode, String name, int version, String submissionId) {
+    /** @param figures the figures of the accepted version, as the unit reported them (the appendix's row of the unit) */
+    public record IncludedUnit(String unitCode, String name, int version, String submissionId, List<FigureValue> figures) {
+
+        public IncludedUnit {
+            figures = figures == null ? List.of() : List.copyOf(figures);
+        }
     }
 
     public record MissingUnit(String unitCode, String name, ReviewState state) {
