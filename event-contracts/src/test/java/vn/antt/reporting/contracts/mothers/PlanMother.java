@@ -12,6 +12,7 @@ import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.contracts.planning.PlanStatus;
 import vn.antt.reporting.contracts.planning.ReviewChain;
 import vn.antt.reporting.contracts.planning.UnitDeadline;
+import vn.antt.reporting.contracts.planning.UnitGroup;
 
 /** Builder of plan 119/KH-UBND of 28/5/2025 (seed 001): reports before 10/6/2025 00:00 +07:00. */
 public final class PlanMother {
@@ -33,6 +34,7 @@ public final class PlanMother {
             new ReviewChain("AGENCY", List.of("PROVINCE")),
             new ReviewChain("ENTERPRISE", List.of("PROVINCE"))));
     private List<UnitDeadline> unitDeadlines = new ArrayList<>();
+    private List<UnitGroup> groups = new ArrayList<>();
     private String outlineId = OutlineMother.OUTLINE_357;
     private String comparisonPlanId;
     private String number = "119/KH-UBND";
@@ -110,6 +112,12 @@ public final class PlanMother {
         return this;
     }
 
+    /** Adds a named group of expected units, e.g. "Đơn vị do huyện quản lý". */
+    public PlanMother group(String code, String name, List<String> unitCodes) {
+        groups.add(new UnitGroup(code, name, unitCodes));
+        return this;
+    }
+
     public PlanMother outline(String outlineId) {
         this.outlineId = outlineId;
         return this;
@@ -150,6 +158,6 @@ public final class PlanMother {
                 "Đ/c Trung tá Võ Minh Cảnh - Đội trưởng, số điện thoại 0889.803.777",
                 List.of(new Milestone("Hội nghị tổng kết 10 năm thực hiện Quyết định số 357", LocalDate.of(2025, 9, 30))),
                 status, lockAtDeadline, outlineId, 1, comparisonPlanId, expected, chains, reviewTime, returnToSubmitter,
-                unitDeadlines);
+                unitDeadlines, groups);
     }
 }

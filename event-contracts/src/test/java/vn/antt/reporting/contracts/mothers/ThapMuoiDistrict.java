@@ -32,6 +32,7 @@ public final class ThapMuoiDistrict {
     public static final String AP_5_MY_HOA = "30052-A05";
     /** The group of the units the district manages, "thuộc thẩm quyền quản lý của huyện". */
     public static final String MANAGED_BY_DISTRICT = "quan-ly-cap-huyen";
+    public static final String MANAGED_BY_DISTRICT_NAME = "Đơn vị do huyện quản lý";
 
     public static final String CLASSIFICATION = "movement.classification";
     public static final String SAFE_STANDARD = "safe-standard";
@@ -155,7 +156,7 @@ public final class ThapMuoiDistrict {
 
     /**
      * The district's plan of the year (2023, or 2022 for the comparison) over the 163 units: every kind is reviewed by
-     * the district, then the province.
+     * the district, then the province; its group {@link #MANAGED_BY_DISTRICT} names the 73 units the district manages.
      */
     public static PlanMother plan(String planId, int year, Layout layout) {
         PlanMother plan = PlanMother.plan119().id(planId)
@@ -163,7 +164,8 @@ public final class ThapMuoiDistrict {
                         "Thường trực Ban Chỉ đạo 138/ĐP tỉnh")
                 .period(LocalDate.of(year, 1, 1), LocalDate.of(year, 11, 15))
                 .deadline(Instant.parse(year + "-11-24T17:00:00Z"))
-                .expected(units(layout));
+                .expected(units(layout))
+                .group(MANAGED_BY_DISTRICT, MANAGED_BY_DISTRICT_NAME, managedByDistrict());
         for (String kind : List.of("COMMUNE", "HAMLET", "AGENCY", "ENTERPRISE", "SCHOOL", "HEALTH_STATION")) {
             plan.chain(kind, "DISTRICT", "PROVINCE");
         }

@@ -254,6 +254,27 @@ class PlanLifecycleIntegrationTest {
     }
 
     @Test
+    void groupsNameExpectedUnitsOnlyWithUniqueCodesAndArePublishedWithThePlan() {
+        Map<String, Object> coastal = Map.of("code", "xa-trong-diem", "name", "Xã trọng điểm về an ninh, trật tự",
+                "unitCodes", List.of(Units.TINH_SON, Units.TINH_HA));
+        // Bình Hải is a commune of Bình Sơn: the participants (Sơn Tịnh's communes) do not select it.
+        assertRefused(PlanRequests.sonTinhCommunes(planId).with("groups", List.of(Map.of("code", "xa-trong-diem",
+                "name", "Xã trọng điểm", "unitCodes", List.of(Units.TINH_SON, Units.BINH_HAI)))), "groups[0].unitCodes[1]");
+        assertRefused(PlanRequests.sonTinhCommunes(planId).with("groups", List.of(coastal, coastal)), "groups[1].code");
+        assertRefused(PlanRequests.sonTinhCommunes(planId).with("groups", List.of(Map.of("code", "xa-trong-diem",
+                "name", " ", "unitCodes", List.of(Units.TINH_SON)))), "groups[0].name");
+        assertThat(provinceAdmin.get("/api/plans/" + planId).status()).isEqualTo(404);
+
+        JsonNode issued = issue(PlanRequests.sonTinhCommunes(planId).with("groups", List.of(coastal)));
+
+        assertThat(issued.path("groups").get(0).path("name").asString()).isEqualTo("Xã trọng điểm về an ninh, trật tự");
+        PlanPublished event = awaitRevision(1);
+        assertThat(event.groups()).hasSize(1);
+        assertThat(event.groups().get(0).code()).isEqualTo("xa-trong-diem");
+        assertThat(event.groups().get(0).unitCodes()).containsExactly(Units.TINH_SON, Units.TINH_HA);
+    }
+
+    @Test
     void aPlanWhoseUnitsHaveNoReviewerAtALevelOfTheirChainIsNotIssued() {
         // Agencies hang under the province: a chain through a district cannot review them.
         provinceAdmin.post("/api/plans", PlanRequests.sonTinhCommunes(planId).listedUnits("51-CA").chain("AGENCY", "DISTRICT", "PROVINCE").build());
