@@ -18,6 +18,7 @@ import vn.antt.reporting.aggregation.rollup.NodeRollup.CategoryShare;
 import vn.antt.reporting.aggregation.rollup.NodeRollup.ChildNode;
 import vn.antt.reporting.aggregation.rollup.NodeRollup.Comparison;
 import vn.antt.reporting.aggregation.rollup.NodeRollup.Counts;
+import vn.antt.reporting.aggregation.rollup.NodeRollup.GroupRef;
 import vn.antt.reporting.aggregation.rollup.NodeRollup.IndicatorTotal;
 import vn.antt.reporting.aggregation.rollup.NodeRollup.Total;
 import vn.antt.reporting.contracts.planning.ExpectedUnit;
@@ -50,8 +51,18 @@ public final class RollupCalculator {
 
     public static NodeRollup compute(PlanState state, List<Indicator> indicators, PlanState comparison, String node, String kind,
                               Instant now, Function<String, String> names) {
+        return compute(state, indicators, comparison, node, kind, null, now, names);
+    }
+
+    /**
+     * The node's roll-up over its units of {@code kind} (when given) that are members of the plan's group {@code group}
+     * (when given: "Đơn vị do huyện quản lý"); the comparison plan's roll-up is over the same unit codes.
+     */
+    public static NodeRollup compute(PlanState state, List<Indicator> indicators, PlanState comparison, String node, String kind,
+                              String group, Instant now, Function<String, String> names) {
         PlanPublished plan = state.plan();
-        List<ExpectedUnit> units = unitsUnder(plan, node, kind);
+        Set<String> members = membersOf(plan, group);
+        List<ExpectedUnit> units = unitsUnder(plan, node, kind, members);
         Map<String, Counts> byKind = new LinkedHashMap<>();
         if (kind == null) {
             units.stream().collect(Collectors.groupingBy(ExpectedUnit::kind, LinkedHashMap::new, Collectors.toList()))
@@ -66,7 +77,8 @@ public final class RollupCalculator {
         Map<String, Long> approvedUnits = contributors(summed, u -> state.of(u.code()).flatMap(Contribution::approved));
         Map<String, FigureValue> previous = Map.of();
         if (comparison != null) {
-            List<ExpectedUnit> previousSummed = reportingOwnFigures(comparison.plan(), unitsUnder(comparison.plan(), node, kind));
+            List<ExpectedUnit> previousSummed = reportingOwnFigures(comparison.plan(),
+                    unitsUnder(comparison.plan(), node, kind, members));
             previous = sums(previousSummed, u -> comparison.of(u.code()).flatMap(Contribution::current));
         }
         // Indicators of the outline first, in its order; a value for an unknown one is still shown (never dropped).
@@ -86,16 +98,31 @@ public final class RollupCalculator {
                     total(indicator, approved.get(code), approvedUnits.getOrDefault(code, 0L)),
                     comparison == null ? null : compare(indicator, comparison.plan(), now0, previous.get(code))));
         }
-        return new NodeRollup(plan.planId(), plan.number(), node, names.apply(node), kind, plan.deadline(), now,
-                counts(state, units, now), byKind, figures, children(state, units, node, now, names));
+        List<GroupRef> groups = plan.groups().stream().map(g -> new GroupRef(g.code(), g.name())).toList();
+        return new NodeRollup(plan.planId(), plan.number(), node, names.apply(node), kind, group, plan.deadline(), now,
+                counts(state, units, now), byKind, groups, figures, children(state, units, node, now, names));
     }
 
     /** The units the plan expects at or below {@code node} (of {@code kind} when given), in the plan's order. */
     public static List<ExpectedUnit> unitsUnder(PlanPublished plan, String node, String kind) {
+        return unitsUnder(plan, node, kind, null);
+    }
+
+    /** The same, only the units whose code is in {@code members} when it is given (a group's members). */
+    static List<ExpectedUnit> unitsUnder(PlanPublished plan, String node, String kind, Set<String> members) {
         return plan.expectedUnits().stream()
                 .filter(u -> u.code().equals(node) || u.ancestry().contains(node))
                 .filter(u -> kind == null || kind.equals(u.kind()))
+                .filter(u -> members == null || members.contains(u.code()))
                 .toList();
+    }
+
+    /** The member codes of the plan's group {@code group}, or null for no group; an unknown group is refused. */
+    static Set<String> membersOf(PlanPublished plan, String group) {
+        if (group == null) {
+            return null;
+        }
+        return Set.copyOf(plan.group(group).orElseThrow(() -> new UnknownGroupException(plan.planId(), group)).unitCodes());
     }
 
     /**

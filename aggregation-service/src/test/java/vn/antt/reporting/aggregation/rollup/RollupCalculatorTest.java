@@ -1,6 +1,7 @@
 package vn.antt.reporting.aggregation.rollup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -98,6 +99,38 @@ class RollupCalculatorTest {
             assertThat(crimes.provisional().text()).as(node).isEqualTo("34 vụ");
             assertThat(crimes.comparison().text()).as(node).isEqualTo("giảm 8,1% so với cùng kỳ năm 2022 (34/37 vụ)");
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Layout.class)
+    void thapMuoiRollsUpTheUnitsTheDistrictManagesByTheirGroupAsSeed003Writes(Layout layout) {
+        PlanPublished plan = ThapMuoiDistrict.plan("bcd-138-2023-thap-muoi", 2023, layout).build();
+        PlanState state = new PlanState(plan, contributions(plan, ThapMuoiDistrict.figures2023()));
+
+        for (String node : List.of(ThapMuoiDistrict.THAP_MUOI, ThapMuoiDistrict.DONG_THAP)) {
+            NodeRollup managed = RollupCalculator.compute(state, ThapMuoiDistrict.indicators(), null, node, null,
+                    ThapMuoiDistrict.MANAGED_BY_DISTRICT, NOW, code -> code);
+            assertThat(managed.group()).isEqualTo(ThapMuoiDistrict.MANAGED_BY_DISTRICT);
+            assertThat(managed.counts().expected()).as(node).isEqualTo(73);
+            NodeRollup.Total classification = figure(managed, ThapMuoiDistrict.CLASSIFICATION).provisional();
+            assertThat(classification.classification().get(0).category()).isEqualTo("Xuất sắc");
+            assertThat(classification.classification().get(0).share().text()).as(node).isEqualTo("63/73 (đạt 86,3%)");
+            assertThat(classification.units()).as(node).isEqualTo(73);
+
+            // With a kind too: the group's units of that kind (the 13 communes, xã Mỹ Hòa Khá).
+            NodeRollup communes = RollupCalculator.compute(state, ThapMuoiDistrict.indicators(), null, node, "COMMUNE",
+                    ThapMuoiDistrict.MANAGED_BY_DISTRICT, NOW, code -> code);
+            assertThat(communes.counts().expected()).as(node).isEqualTo(13);
+            assertThat(figure(communes, ThapMuoiDistrict.CLASSIFICATION).provisional().classification().get(0).share().text())
+                    .as(node).isEqualTo("12/13 (đạt 92,31%)");
+        }
+        NodeRollup whole = RollupCalculator.compute(state, ThapMuoiDistrict.indicators(), null, ThapMuoiDistrict.THAP_MUOI, null, NOW,
+                code -> code);
+        assertThat(whole.counts().expected()).isEqualTo(163);
+        assertThat(whole.groups()).containsExactly(
+                new NodeRollup.GroupRef(ThapMuoiDistrict.MANAGED_BY_DISTRICT, ThapMuoiDistrict.MANAGED_BY_DISTRICT_NAME));
+        assertThatThrownBy(() -> RollupCalculator.compute(state, ThapMuoiDistrict.indicators(), null, ThapMuoiDistrict.THAP_MUOI, null,
+                "khong-co", NOW, code -> code)).isInstanceOf(UnknownGroupException.class).hasMessageContaining("khong-co");
     }
 
     private static IndicatorTotal sessions(PlanPublished plan, Map<String, Contribution> contributions, String node) {
