@@ -272,6 +272,12 @@ class PlanLifecycleIntegrationTest {
         assertThat(event.groups()).hasSize(1);
         assertThat(event.groups().get(0).code()).isEqualTo("xa-trong-diem");
         assertThat(event.groups().get(0).unitCodes()).containsExactly(Units.TINH_SON, Units.TINH_HA);
+
+        // A unit the plan no longer expects leaves its groups.
+        ApiClient.Response amended = provinceAdmin.post("/api/plans/" + planId + "/amendments",
+                Map.of("removeUnits", List.of(Units.TINH_HA), "reason", "Điều chỉnh đơn vị báo cáo"));
+        assertThat(amended.status()).as(amended.body()).isEqualTo(200);
+        assertThat(awaitRevision(2).groups().get(0).unitCodes()).containsExactly(Units.TINH_SON);
     }
 
     @Test
