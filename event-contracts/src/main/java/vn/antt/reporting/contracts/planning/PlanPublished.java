@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import vn.antt.reporting.contracts.DomainEvent;
 import vn.antt.reporting.contracts.EventType;
@@ -84,7 +85,7 @@ public record PlanPublished(
     }
 
     /** The group of this plan with that code, if any. */
-    public java.util.Optional<UnitGroup> group(String code) {
+    public Optional<UnitGroup> group(String code) {
         return groups.stream().filter(g -> g.code().equals(code)).findFirst();
     }
 
