@@ -19,6 +19,7 @@ import vn.antt.reporting.contracts.mothers.ReportSubmittedMother;
 import vn.antt.reporting.contracts.mothers.ReviewEventMother;
 import vn.antt.reporting.contracts.mothers.Units;
 import vn.antt.reporting.contracts.mothers.UnitChangedMother;
+import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.contracts.submission.ReportSubmitted;
 
 class CloudEventCodecTest {
@@ -39,7 +40,8 @@ class CloudEventCodecTest {
                 DeadlineAlertMother.overdue(),
                 DeadlineAlertMother.escalated(),
                 UnitChangedMother.tinhSon(),
-                PlanMother.plan119().internalDeadline(Units.SON_TINH, Instant.parse("2025-06-05T17:00:00Z")).build(),
+                PlanMother.plan119().internalDeadline(Units.SON_TINH, Instant.parse("2025-06-05T17:00:00Z"))
+                        .group("xa-ven-bien", "Xã ven biển", List.of(Units.BINH_HAI)).build(),
                 OutlineMother.outline357());
     }
 
@@ -88,6 +90,22 @@ class CloudEventCodecTest {
         ReportSubmitted read = codec.decode(older.getBytes(StandardCharsets.UTF_8), ReportSubmitted.class).data();
         assertThat(read.sections()).isEmpty();
         assertThat(read.figures()).isEqualTo(without.figures());
+    }
+
+    @Test
+    void aPlanPublishedCarriesItsGroupsAndOneWrittenBeforeTheFieldExistedReadsAsWithout() {
+        PlanPublished event = PlanMother.plan119().group("xa-ven-bien", "Xã ven biển", List.of(Units.BINH_HAI)).build();
+        String json = new String(codec.encode(EventEnvelope.of("/planning-service", Instant.now(), event)), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"groups\":[{\"code\":\"xa-ven-bien\",\"name\":\"Xã ven biển\",\"unitCodes\":[\"21067\"]}]");
+
+        PlanPublished without = PlanMother.plan119().build();
+        String older = new String(codec.encode(EventEnvelope.of("/planning-service", Instant.now(), without)), StandardCharsets.UTF_8)
+                .replace(",\"groups\":[]", "");
+        assertThat(older).doesNotContain("groups");
+        PlanPublished read = codec.decode(older.getBytes(StandardCharsets.UTF_8), PlanPublished.class).data();
+        assertThat(read.groups()).isEmpty();
+        assertThat(read.expectedUnits()).isEqualTo(without.expectedUnits());
+        assertThat(read).isEqualTo(without);
     }
 
     @Test

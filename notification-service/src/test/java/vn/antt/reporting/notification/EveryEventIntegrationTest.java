@@ -77,7 +77,9 @@ class EveryEventIntegrationTest extends NotificationApiTest {
                 "[Hoàn tất] Kế hoạch số 119/KH-UBND: báo cáo của Xã Tịnh Sơn đã được phê duyệt");
         assertThat(mongo.count(Query.query(Criteria.where("eventId").is(finalAcceptance)), Delivery.class)).isZero();
         for (JsonNode message : clerk.get("/api/inbox").json()) {
-            assertThat(message.get("body").asString()).contains("trước ngày 10/06/2025", "http://localhost:8080/api/");
+            // Links open the web application's pages, never the JSON API.
+            assertThat(message.get("body").asString()).contains("trước ngày 10/06/2025", "http://localhost:8080/reports/")
+                    .doesNotContain("/api/");
         }
         JsonNode escalation = provinceReviewer.get("/api/inbox").json().get(0);
         assertThat(escalation.get("subject").asString())

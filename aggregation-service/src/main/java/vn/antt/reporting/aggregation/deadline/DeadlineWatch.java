@@ -3,8 +3,10 @@ package vn.antt.reporting.aggregation.deadline;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -31,6 +33,8 @@ import vn.antt.reporting.contracts.aggregation.OverdueEscalated;
 import vn.antt.reporting.contracts.aggregation.ReportOverdue;
 import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.contracts.planning.PlanStatus;
+import vn.antt.reporting.contracts.planning.ReviewRoute;
+import vn.antt.reporting.platform.directory.DirectoryUnit;
 import vn.antt.reporting.platform.directory.UnitDirectory;
 import vn.antt.reporting.platform.outbox.OutboxEvents;
 
@@ -116,8 +120,9 @@ public class DeadlineWatch {
     }
 
     private List<String> raiseDue(PlanPublished plan, Instant now, AtomicInteger notRaised) {
-        List<AlertSlot> due = DeadlineSchedule.slotsOf(plan, properties.reminders(), properties.escalationDelay(), parentIn(plan))
-                .stream().filter(slot -> slot.isDue(now))
+        List<AlertSlot> slots = DeadlineSchedule.slotsOf(plan, properties.reminders(), properties.escalationDelay(), kindsIn(plan),
+                parentIn(plan));
+        List<AlertSlot> due = DeadlineSchedule.due(slots, now).stream()
                 .filter(slot -> !mongo.exists(Query.query(Criteria.where("_id").is(slot.alertId())), RaisedAlert.class))
                 .toList();
         if (due.isEmpty()) {
@@ -164,6 +169,12 @@ public class DeadlineWatch {
         log.info("{} raised for plan {}, supervisor {}, deadline {}: {} unit(s) missing", slot.kind(), plan.planId(),
                 slot.supervisor(), slot.deadline(), missing.size());
         return true;
+    }
+
+    /** The kinds of the plan's units and their ancestors: as the plan lists them, else from the directory (read once each). */
+    private Function<String, String> kindsIn(PlanPublished plan) {
+        Map<String, Optional<String>> known = new HashMap<>();
+        return ReviewRoute.kindsOf(plan, code -> known.computeIfAbsent(code, c -> directory.find(c).map(DirectoryUnit::kind)).orElse(null));
     }
 
     /** The level above a supervisor: from the plan's own tree, else the directory; null at the top. */

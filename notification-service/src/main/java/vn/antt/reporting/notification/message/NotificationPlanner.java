@@ -32,6 +32,7 @@ import vn.antt.reporting.contracts.review.ReportReturned;
 import vn.antt.reporting.contracts.review.ReviewOverdue;
 import vn.antt.reporting.contracts.submission.ReportSubmitted;
 import vn.antt.reporting.contracts.submission.UnitRef;
+import vn.antt.reporting.contracts.submission.VersionEvent;
 import vn.antt.reporting.notification.NotificationProperties;
 import vn.antt.reporting.notification.delivery.Delivery;
 import vn.antt.reporting.notification.delivery.DeliveryState;
@@ -171,38 +172,38 @@ public class NotificationPlanner {
         List<Notice> notices = new ArrayList<>();
         if (event instanceof DeadlineApproaching a) {
             for (MissingUnit unit : a.missingUnits()) {
-                String link = link("/api/submissions?planId=" + a.planId() + "&unitCode=" + unit.code());
+                String link = link("/reports/" + a.planId() + "/" + unit.code());
                 notices.add(new Notice("deadline-approaching", unit.code(), CLERKS, link, (name, lang) -> new Object[] {
                         a.planNumber(), templates.duration(a.remindBefore(), lang), name, unit.name(),
                         templates.deadline(a.deadline(), lang), link}));
             }
         } else if (event instanceof ReportOverdue a) {
-            String link = link("/api/rollups/" + a.planId() + "/nodes/" + a.supervisorUnitCode());
+            String link = link("/status/" + a.planId());
             notices.add(new Notice("report-overdue", a.supervisorUnitCode(), SUPERVISORS, link, (name, lang) -> new Object[] {
                     a.planNumber(), MessageTemplates.number(a.missingUnits().size()), a.supervisorName(), name,
                     templates.deadline(a.deadline(), lang), list(a.missingUnits()), link}));
         } else if (event instanceof OverdueEscalated a) {
-            String link = link("/api/rollups/" + a.planId() + "/nodes/" + a.supervisorUnitCode());
+            String link = link("/status/" + a.planId());
             notices.add(new Notice("overdue-escalated", a.escalatedToUnitCode(), SUPERVISORS, link, (name, lang) -> new Object[] {
                     a.planNumber(), MessageTemplates.number(a.missingUnits().size()), a.supervisorName(), name,
                     templates.deadline(a.deadline(), lang), list(a.missingUnits()), link, templates.duration(a.escalatedAfter(), lang)}));
         } else if (event instanceof ReportReturned e) {
-            String link = link("/api/submissions/" + e.submissionId());
+            String link = versionPage(e);
             notices.add(new Notice("report-returned", e.returnedTo(), CLERKS, link, (name, lang) -> new Object[] {
                     planNumber(e.planId()), e.version(), e.unit().name(), name, unitName(e.levelUnitCode()),
                     deadline(e.planId(), e.unit(), lang), e.reason(), notes(e, lang), link}));
         } else if (event instanceof ReportAccepted e && !e.finalAcceptance()) {
             // The last level's acceptance is told by the one "[Hoàn tất]" message of ReportFinalized instead.
-            String link = link("/api/submissions/" + e.submissionId());
+            String link = versionPage(e);
             notices.add(new Notice("report-accepted", e.unit().code(), CLERKS, link, (name, lang) -> new Object[] {
                     planNumber(e.planId()), e.version(), e.unit().name(), name, unitName(e.levelUnitCode()),
                     deadline(e.planId(), e.unit(), lang), link, level(e.level(), e.levelUnitCode(), lang)}));
         } else if (event instanceof ReportFinalized e) {
-            String link = link("/api/submissions/" + e.submissionId());
+            String link = versionPage(e);
             notices.add(new Notice("report-finalized", e.unit().code(), CLERKS, link, (name, lang) -> new Object[] {
                     planNumber(e.planId()), e.version(), e.unit().name(), name, "", deadline(e.planId(), e.unit(), lang), link}));
         } else if (event instanceof ReviewOverdue e) {
-            String link = link("/api/review-cases/" + e.planId() + "/" + e.unit().code());
+            String link = link("/review/" + e.planId() + "/" + e.unit().code());
             notices.add(new Notice("review-overdue", e.levelUnitCode(), REVIEWERS, link, (name, lang) -> new Object[] {
                     planNumber(e.planId()), e.version(), e.unit().name(), name, unitName(e.levelUnitCode()),
                     deadline(e.planId(), e.unit(), lang), link, VietnameseFormat.dateTime(e.waitingSince()), templates.duration(Duration.between(e.waitingSince(), e.dueAt()), lang)}));
@@ -312,6 +313,12 @@ public class NotificationPlanner {
                 VietnameseFormat.dateTimeWithOffset(deadline), unitName, link, second, last};
     }
 
+    /** The web application's page of the version an event speaks of. */
+    private String versionPage(VersionEvent e) {
+        return link("/reports/" + e.planId() + "/" + e.unit().code() + "/versions/" + e.submissionId());
+    }
+
+    /** Every link opens a page of the web application (served by the gateway at /), never JSON. */
     private String link(String path) {
         String base = properties.linkBase().toString();
         return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;

@@ -29,6 +29,7 @@ import vn.antt.reporting.contracts.planning.ExpectedUnit;
 import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.contracts.planning.ReviewChain;
 import vn.antt.reporting.contracts.planning.UnitDeadline;
+import vn.antt.reporting.contracts.planning.UnitGroup;
 import vn.antt.reporting.planning.unit.Administrators;
 import vn.antt.reporting.planning.unit.Unit;
 import vn.antt.reporting.planning.unit.UnitDirectoryProperties;
@@ -84,7 +85,7 @@ public class PlanService {
                 plan.periodTo(), plan.deadline(), plan.recipientUnitCode(), plan.recipientName(), plan.contact(),
                 plan.milestones(), plan.lockAtDeadline(), plan.outlineId(), plan.outlineVersion(), plan.comparisonPlanId(),
                 plan.participants(), List.of(), plan.reviewChains(), plan.reviewTime(), plan.returnToSubmitter(), List.of(),
-                List.of(plan.issuingUnitCode()), plan.createdAt(), plan.createdBy(), List.of(entry), List.of());
+                List.of(plan.issuingUnitCode()), plan.createdAt(), plan.createdBy(), List.of(entry), List.of(), plan.groups());
         try {
             return mongo.insert(stored);
         } catch (DuplicateKeyException e) {
@@ -116,6 +117,7 @@ public class PlanService {
         }
         if (errors.isEmpty()) {
             checkChainsCover(plan.reviewChains(), expected, errors);
+            validator.checkGroupMembers(plan.groups(), expected, errors);
         }
         if (!errors.isEmpty()) {
             throw new InvalidPlanException(errors);
@@ -304,6 +306,10 @@ public class PlanService {
 
     private void validate(PlanRequest request) {
         List<FieldError> errors = validator.check(request);
+        if (errors.isEmpty() && !request.groups().isEmpty()) {
+            LocalDate day = request.issuedOn() != null ? request.issuedOn() : PlatformTime.today(clock);
+            validator.checkGroupMembers(request.groups(), resolve(request.participants(), day, errors), errors);
+        }
         if (!errors.isEmpty()) {
             throw new InvalidPlanException(errors);
         }
@@ -348,7 +354,7 @@ public class PlanService {
         return new PlanPublished(e.planId(), revision, e.number(), e.issuingUnitCode(), e.issuingBody(), e.signer(), e.signerTitle(),
                 e.issuedOn(), e.title(), e.legalBasis(), e.periodFrom(), e.periodTo(), e.deadline(), e.recipientUnitCode(),
                 e.recipientName(), e.contact(), e.milestones(), e.status(), e.lockAtDeadline(), e.outlineId(), e.outlineVersion(),
-                e.comparisonPlanId(), e.expectedUnits(), e.reviewChains(), e.reviewTime(), e.returnToSubmitter(), e.unitDeadlines());
+                e.comparisonPlanId(), e.expectedUnits(), e.reviewChains(), e.reviewTime(), e.returnToSubmitter(), e.unitDeadlines(), e.groups());
     }
 
     private Plan fromRequest(String planId, PlanRequest r, String issuingUnitCode, Instant createdAt, String createdBy) {
@@ -358,7 +364,8 @@ public class PlanService {
                 Nfc.of(r.contact()), r.milestones(), Boolean.TRUE.equals(r.lockAtDeadline()), r.outlineId(), r.outlineVersion(), r.comparisonPlanId(),
                 r.participants(), List.of(), r.reviewChains(), r.reviewTime() == null ? "P5D" : r.reviewTime().toString(),
                 r.returnToSubmitter() == null || r.returnToSubmitter(), List.of(), List.of(issuingUnitCode), createdAt,
-                createdBy, List.of(), List.of());
+                createdBy, List.of(), List.of(), r.groups().stream()
+                        .map(g -> new UnitGroup(g.code(), Nfc.of(g.name()), g.unitCodes())).toList());
     }
 
     /** The units the participants select on {@code day}, sorted by code, each once. */

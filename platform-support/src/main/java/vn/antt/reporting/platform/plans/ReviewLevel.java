@@ -1,5 +1,7 @@
 package vn.antt.reporting.platform.plans;
 
+import vn.antt.reporting.contracts.planning.ReviewRoute;
+
 /**
  * One level of a case's chain: the reviewing unit, resolved from the plan's chain for the unit's kind
  * and the unit's ancestry when its version arrived.
@@ -8,4 +10,9 @@ package vn.antt.reporting.platform.plans;
  * @param kind     the level's kind in the plan's chain, e.g. DISTRICT
  */
 public record ReviewLevel(int level, String unitCode, String kind) {
+
+    /** As the shared definition of the plan's chains writes it. */
+    public ReviewRoute.Level route() {
+        return new ReviewRoute.Level(level, unitCode, kind);
+    }
 }
