@@ -34,6 +34,7 @@ final class Downstream implements AutoCloseable {
         }
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/api/submissions", this::echo);
+        server.createContext("/logout", this::echo);
         server.createContext("/v3/api-docs", exchange -> {
             received.incrementAndGet();
             ObjectNode document = JSON.createObjectNode();

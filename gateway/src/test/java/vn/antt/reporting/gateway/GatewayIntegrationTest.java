@@ -38,6 +38,7 @@ class GatewayIntegrationTest {
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
         registry.add("reporting.gateway.services.submission-service", DOWNSTREAM::url);
         registry.add("reporting.gateway.services.aggregation-service", DOWNSTREAM::url);
+        registry.add("reporting.gateway.services.web", DOWNSTREAM::url);
         registry.add("reporting.gateway.services.review-service", () -> "http://127.0.0.1:" + closedPort());
         registry.add("reporting.gateway.response-timeout", () -> "1s");
     }
@@ -73,6 +74,16 @@ class GatewayIntegrationTest {
         assertThat(response.json().get("body").asString()).isEqualTo("{\"unitCode\":\"21217\",\"text\":\"Xã Tịnh Sơn\"}");
         assertThat(response.json().get("authorization").asString()).startsWith("Bearer ey");
         assertThat(response.json().get("traceparent").asString()).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
+    }
+
+    @Test
+    void theWebApplicationsSignOutReachesItInsteadOfTheEdgesOwnLogout() {
+        // WebFlux security would answer POST /logout itself with a redirect to /login?logout, a page nobody serves.
+        ApiClient.Response response = new ApiClient("http://127.0.0.1:" + port).post("/logout", "_csrf=t");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        assertThat(response.json().get("method").asString()).isEqualTo("POST");
+        assertThat(response.json().get("path").asString()).isEqualTo("/logout");
     }
 
     @Test
