@@ -108,7 +108,8 @@ final class Browser implements AutoCloseable {
 
     void click(String css) {
         WebElement element = find(css);
-        script("arguments[0].scrollIntoView({block: 'center'});", element);
+        // Instant: Bootstrap makes scrolling smooth, and a click during the animation lands on whatever passes by.
+        script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
     }
 

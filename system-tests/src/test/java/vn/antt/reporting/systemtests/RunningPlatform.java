@@ -112,6 +112,10 @@ final class RunningPlatform implements AutoCloseable {
             if (service.equals("gateway")) {
                 args.addAll(gatewayRoutes());
             }
+            if (service.equals("review-service") && ports.containsKey("submission-service")) {
+                // Saving a level's compilation as its draft writes to submission-service (on its own port here).
+                args.add("--reporting.review.compilation.submission-service-url=" + url("submission-service"));
+            }
             if (service.equals("web")) {
                 args.add("--reporting.web.issuer-uri=" + issuer());
                 args.add("--reporting.web.api-base-url=" + url("gateway"));

@@ -59,7 +59,7 @@ class WebJourneySystemTest {
         assertThat(issued.status()).as(issued.body()).isEqualTo(200);
         // The plan reaches submission-service and review-service through Kafka.
         ApiClient clerk = new ApiClient(platform.url("gateway")).as(OidcLogin.accessToken(platform.issuer(), "vanthu.tinhson", "demo"));
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> clerk.get("/api/drafts/" + planId + "/sheet/template").status() != 503
                         && clerk.put("/api/drafts/" + planId + "/21217", Map.of("baseRevision", 0)).status() == 200);
         assertThat(clerk.delete("/api/drafts/" + planId + "/21217").status()).isEqualTo(204);
@@ -114,6 +114,13 @@ class WebJourneySystemTest {
             browser.check("trang-chu-van-thu");
             browser.phone("trang-chu-van-thu");
 
+            // The plan's own page (where the e-mails about an issued or amended plan lead): what it asks, and the outline.
+            browser.click("a[href='/plans/" + plan + "']");
+            browser.find("#outline-title");
+            assertThat(browser.text()).contains("Kế hoạch 119/KH-UBND", "Cơ quan ban hành", "Kỳ báo cáo", "09/11/2015",
+                    "I. ĐÁNH GIÁ TÌNH HÌNH", "Chưa gửi");
+            browser.check("ke-hoach");
+
             // The form from the outline: headings, guidance, a text area per section, figures with qualifiers.
             browser.click("a[href='/reports/" + plan + "/21217']");
             browser.find("#report-form");
@@ -159,7 +166,7 @@ class WebJourneySystemTest {
             signIn(browser, "canbo.sontinh");
             browser.check("trang-chu-can-bo-huyen");
             browser.open(base() + "/review/" + plan);
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
                 browser.open(base() + "/review/" + plan);
                 return !browser.all("#case-21217").isEmpty();
             });
@@ -176,7 +183,7 @@ class WebJourneySystemTest {
 
             // The clerk sees the return, the note beside that figure, corrects it and resubmits.
             signIn(browser, "vanthu.tinhson");
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
                 browser.open(base() + "/");
                 return browser.find("#standing-" + plan).getText().contains("Bị trả lại");
             });
@@ -199,7 +206,7 @@ class WebJourneySystemTest {
 
             // The district accepts the corrected version (it sees what changed), the province accepts it.
             signIn(browser, "canbo.sontinh");
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
                 browser.open(base() + "/review/" + plan + "/21217");
                 return browser.text().contains("phiên bản 2") && !browser.all("#accept").isEmpty();
             });
@@ -210,7 +217,7 @@ class WebJourneySystemTest {
             signOut(browser);
 
             signIn(browser, "canbo.congantinh");
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
                 browser.open(base() + "/review/" + plan);
                 return !browser.all("#select-21217").isEmpty();
             });
@@ -221,7 +228,7 @@ class WebJourneySystemTest {
             signOut(browser);
 
             signIn(browser, "vanthu.tinhson");
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
                 browser.open(base() + "/");
                 return browser.find("#standing-" + plan).getText().contains("Hoàn tất");
             });

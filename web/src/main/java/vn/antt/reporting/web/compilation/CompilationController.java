@@ -1,10 +1,8 @@
 package vn.antt.reporting.web.compilation;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +17,6 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.antt.reporting.contracts.planning.Indicator;
 import vn.antt.reporting.contracts.submission.FigureValue;
 import vn.antt.reporting.web.access.AccessPolicy;
-import vn.antt.reporting.web.api.DraftView;
 import vn.antt.reporting.web.api.OutlineInfo;
 import vn.antt.reporting.web.api.PlanInfo;
 import vn.antt.reporting.web.api.PlatformApi;
@@ -92,31 +89,15 @@ class CompilationController {
         return figures;
     }
 
-    /** Puts the summed figures into my unit's draft (keeping what it already says), then opens the report form. */
+    /**
+     * Puts the compilation into my unit's draft in one call to review-service, which owns what a compilation is (the
+     * summed figures, each section started with the sub-units' texts; the draft's document and own text kept), then
+     * opens the report form to finish it.
+     */
     @PostMapping("/compilation/{planId}/draft")
     String intoDraft(CurrentUser me, @PathVariable String planId, RedirectAttributes redirect) {
         access.require(access.mayWriteReport(me, me.unitCode()), "draft of the level without the clerk's role");
-        JsonNode compiled = api.get("/api/compilations/{planId}/{unitCode}", JsonNode.class, planId, me.unitCode());
-        Optional<DraftView> draft = api.find("/api/drafts/{planId}/{unitCode}", DraftView.class, planId, me.unitCode());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("baseRevision", draft.map(d -> d.draft().revision()).orElse(0L));
-        body.put("document", draft.map(d -> d.draft().document()).orElse(null));
-        List<Map<String, String>> sections = new ArrayList<>();
-        draft.ifPresent(d -> d.draft().sections().forEach(s -> sections.add(Map.of("number", s.number(), "text", s.text() == null ? "" : s.text()))));
-        if (sections.isEmpty()) {
-            // The sub-units' narratives, one paragraph per unit, as a start the level rewrites in its own words.
-            compiled.path("sections").valueStream().forEach(section -> {
-                StringBuilder text = new StringBuilder();
-                section.path("contributions").valueStream().forEach(c -> text.append(c.path("unitName").asString(c.path("unitCode").asString("")))
-                        .append(": ").append(c.path("text").asString("")).append("\n\n"));
-                if (!text.isEmpty()) {
-                    sections.add(Map.of("number", section.path("number").asString(), "text", text.toString().strip()));
-                }
-            });
-        }
-        body.put("sections", sections);
-        body.put("figures", figures(compiled));
-        api.put("/api/drafts/{planId}/{unitCode}", body, planId, me.unitCode());
+        api.post("/api/compilations/{planId}/{unitCode}/draft", null, Map.of(), planId, me.unitCode());
         redirect.addFlashAttribute("notice", "Đã đưa số liệu tổng hợp vào bản nháp của đơn vị. Hãy hoàn thiện nội dung và gửi lên cấp trên.");
         return "redirect:/reports/" + planId + "/" + me.unitCode();
     }

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.antt.reporting.web.access.AccessRefusedException;
 import vn.antt.reporting.web.api.ServiceNames;
 import vn.antt.reporting.web.api.ServiceProblem;
+import vn.antt.reporting.web.signin.CurrentUser;
 
 /**
  * What a person sees when something is refused or fails: a page in Vietnamese, never a stack trace or JSON.
@@ -68,6 +69,8 @@ class ErrorPages {
         page.addObject("message", message);
         page.addObject("service", service);
         page.addObject("status", status.value());
+        // The header with my name and "Đăng xuất", as on every page (an exception handler's model has no @ModelAttribute).
+        page.addObject("me", CurrentUser.signedIn());
         return page;
     }
 

@@ -17,6 +17,11 @@ public record CurrentUser(String username, String displayName, String unitCode, 
     public static final String REVIEWER = "REVIEWER";
     public static final String ADMIN = "ADMIN";
 
+    /** Who is signed in on this request, or null (pages rendered outside a controller, e.g. error pages, need it too). */
+    public static CurrentUser signedIn() {
+        return CurrentUserResolver.current();
+    }
+
     public static CurrentUser of(OidcUser user) {
         List<String> roles = user.getClaimAsStringList("roles");
         String name = user.getClaimAsString("name");
