@@ -87,7 +87,7 @@ public final class RollupCalculator {
                     comparison == null ? null : compare(indicator, comparison.plan().planId(), now0, previous.get(code))));
         }
         return new NodeRollup(plan.planId(), plan.number(), node, names.apply(node), kind, plan.deadline(), now,
-                counts(state, units, now), byKind, figures, children(state, units, node, now, names));
+                counts(state, units, now), byKind, figures, children(state, units, node, now, names, known));
     }
 
     /** The units the plan expects at or below {@code node} (of {@code kind} when given), in the plan's order. */
@@ -216,7 +216,7 @@ public final class RollupCalculator {
     }
 
     private static List<ChildNode> children(PlanState state, List<ExpectedUnit> units, String node, Instant now,
-                                            Function<String, String> names) {
+                                            Function<String, String> names, Map<String, Indicator> indicators) {
         Map<String, List<ExpectedUnit>> byChild = new LinkedHashMap<>();
         for (ExpectedUnit unit : units) {
             List<String> path = new ArrayList<>(unit.ancestry());
@@ -229,7 +229,17 @@ public final class RollupCalculator {
         List<ChildNode> children = new ArrayList<>();
         byChild.forEach((code, below) -> {
             Counts counts = counts(state, below, now);
-            children.add(new ChildNode(code, names.apply(code), counts.expected(), counts.submitted(), counts.overdue()));
+            Map<String, String> figures = new LinkedHashMap<>();
+            sums(reportingOwnFigures(state.plan(), below), u -> state.of(u.code()).flatMap(Contribution::current))
+                    .forEach((indicator, sum) -> {
+                        Indicator known = indicators.get(indicator);
+                        if (known != null && known.type() != IndicatorType.PERCENTAGE) {
+                            figures.put(indicator, total(known, sum, 0).text());
+                        }
+                    });
+            boolean unit = below.size() == 1 && below.get(0).code().equals(code);
+            children.add(new ChildNode(code, names.apply(code), counts.expected(), counts.submitted(), counts.overdue(),
+                    counts.accepted(), counts.returned(), unit, figures));
         });
         return children;
     }

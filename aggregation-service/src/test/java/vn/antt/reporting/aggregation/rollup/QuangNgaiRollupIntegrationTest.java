@@ -82,6 +82,19 @@ class QuangNgaiRollupIntegrationTest extends AggregationApiTest {
         assertThat(district.get("nodeName").asString()).isEqualTo("Huyện Sơn Tịnh");
         assertRollup(district, histories, u -> u.code().equals(Units.SON_TINH) || u.ancestry().contains(Units.SON_TINH));
         assertThat(district.get("counts").get("expected").asLong()).isEqualTo(6);
+        // Each row below a node carries its own rates and indicator totals, the same as its own roll-up's.
+        for (JsonNode child : district.get("children")) {
+            JsonNode own = sonTinh.get(path(planId, child.get("code").asString())).json();
+            assertThat(child.get("unit").asBoolean()).isEqualTo(own.get("counts").get("expected").asLong() == 1
+                    && own.get("children").isEmpty());
+            assertThat(child.get("accepted").get("text").asString()).isEqualTo(own.get("counts").get("accepted").get("text").asString());
+            for (JsonNode figure : own.get("figures")) {
+                if (figure.get("provisional").get("units").asLong() > 0) {
+                    assertThat(child.get("figures").get(figure.get("indicator").asString()).asString())
+                            .isEqualTo(figure.get("provisional").get("text").asString());
+                }
+            }
+        }
 
         // A kind of unit: all the enterprises of the province.
         JsonNode enterprises = province.get(path(planId, Units.QUANG_NGAI) + "?kind=ENTERPRISE").json();
