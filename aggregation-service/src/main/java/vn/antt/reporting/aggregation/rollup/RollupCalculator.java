@@ -244,6 +244,31 @@ public final class RollupCalculator {
         return children;
     }
 
+    /** Every expected unit at or below {@code node} (of {@code kind} when given) and where its report stands. */
+    static List<UnitStanding> standings(PlanPublished plan, Map<String, Contribution> contributions, String node, String kind,
+                                        Instant now) {
+        List<UnitStanding> standings = new ArrayList<>();
+        for (ExpectedUnit unit : unitsUnder(plan, node, kind)) {
+            Contribution contribution = contributions.get(unit.code());
+            ReportStanding standing = ReportStanding.of(contribution);
+            VersionFacts current = contribution == null ? null : contribution.current().orElse(null);
+            Instant deadline = plan.effectiveDeadline(unit.code(), unit.ancestry());
+            Integer level = null;
+            String levelKind = null;
+            if (standing.waitsForReviewer()) {
+                level = current.acceptedLevels().stream().max(Integer::compare).orElse(0) + 1;
+                List<String> chain = plan.reviewChains().stream().filter(c -> unit.kind().equals(c.unitKind()))
+                        .findFirst().map(c -> c.levels()).orElse(List.of());
+                levelKind = level <= chain.size() ? chain.get(level - 1) : null;
+            }
+            standings.add(new UnitStanding(unit.code(), unit.name(), unit.kind(), unit.ancestry(), deadline, standing,
+                    current == null ? null : current.version(), current == null ? null : current.submissionId(),
+                    current == null ? null : current.submittedAt(), contribution != null && current != null && contribution.late(),
+                    current == null && !now.isBefore(deadline), level, levelKind));
+        }
+        return standings;
+    }
+
     private static String withUnit(String amount, String unitOfMeasure) {
         return unitOfMeasure == null || unitOfMeasure.isBlank() ? amount : amount + " " + unitOfMeasure;
     }
