@@ -18,8 +18,9 @@ import vn.antt.reporting.testsupport.OidcLogin;
 /**
  * The province's dashboard in the browser, against the real processes: it is open while a commune submits through the
  * API and the new count appears without a reload (the time from the submit's answer to the change is printed);
- * drill-down province → district → the commune's own report; a district officer cannot open another district's
- * dashboard. Every page: a screenshot and axe-core.
+ * drill-down province → district → the commune's own report; the status board's counts equal the API's; the alerts
+ * and the inbox open; a district officer cannot open another district's dashboard. Every page: a screenshot and
+ * axe-core.
  */
 class DashboardSystemTest {
 
@@ -104,6 +105,31 @@ class DashboardSystemTest {
             browser.open(base() + "/dashboard/" + plan + "/527");
             browser.click("#breadcrumb a");
             await().atMost(Duration.ofSeconds(30)).until(() -> browser.driver().getCurrentUrl().endsWith("/dashboard/" + plan + "/51"));
+
+            // The status board: its counts are the API's, the commune's row says where its report stands.
+            browser.open(base() + "/status/" + plan);
+            JsonNode units = gatewayAs("canbo.congantinh").get("/api/rollups/" + plan + "/nodes/51/units").json();
+            for (String standing : List.of("NOT_SUBMITTED", "SUBMITTED", "RETURNED", "FINAL")) {
+                long api = units.valueStream().filter(u -> u.get("standing").asString().equals(standing)).count();
+                assertThat(browser.find("#count-" + standing).getAttribute("data-count")).as(standing).isEqualTo(Long.toString(api));
+            }
+            long overdue = units.valueStream().filter(u -> u.get("overdue").asBoolean()).count();
+            assertThat(browser.find("#count-overdue").getAttribute("data-count")).isEqualTo(Long.toString(overdue));
+            assertThat(browser.all("#units tbody tr")).hasSize(units.size());
+            assertThat(browser.find("#unit-21217").getText()).contains("Xã Tịnh Sơn", "Huyện Sơn Tịnh", "Đã gửi", "Phiên bản 1");
+            browser.check("bang-tinh-trang");
+            browser.open(base() + "/status/" + plan + "?state=NOT_SUBMITTED&sort=name");
+            assertThat(browser.all("#units tbody tr")).hasSize((int) units.valueStream()
+                    .filter(u -> u.get("standing").asString().equals("NOT_SUBMITTED")).count());
+
+            // The alerts of a plan that is not due yet, and my inbox with its badge in the header.
+            browser.open(base() + "/alerts/" + plan);
+            assertThat(browser.find("main").getText()).contains("Chưa có cảnh báo nào");
+            browser.check("canh-bao");
+            browser.open(base() + "/inbox");
+            assertThat(browser.find("h1").getText()).isEqualTo("Hộp thư thông báo");
+            browser.find("#inbox-badge");
+            browser.check("hop-thu");
 
             // Another district's officer is refused, and shown why.
             WebSession.signOut(browser);
