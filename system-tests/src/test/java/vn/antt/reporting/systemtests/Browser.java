@@ -139,6 +139,18 @@ final class Browser implements AutoCloseable {
                 .collect(Collectors.joining("; "))).isEmpty();
     }
 
+    /** What the browser showed when a step failed: a screenshot, the address and the page's text. */
+    void failed(Throwable failure) {
+        try {
+            Files.write(screenshots.resolve(name + "-failure.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.writeString(screenshots.resolve(name + "-failure.txt"), driver.getCurrentUrl() + "\n\n" + driver.getPageSource());
+        } catch (IOException | RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+        failure.addSuppressed(new IllegalStateException("the browser was at " + driver.getCurrentUrl() + " showing: "
+                + driver.findElement(By.tagName("body")).getText()));
+    }
+
     /** The same page at a phone's width, for a screenshot only. */
     void phone(String page) {
         try {

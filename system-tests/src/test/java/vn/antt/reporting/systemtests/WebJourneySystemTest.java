@@ -55,6 +55,17 @@ class WebJourneySystemTest {
     @Test
     void aReportGoesFromTheCommuneClerkThroughDistrictAndProvinceInTheBrowser() {
         try (Browser browser = new Browser("journey")) {
+            try {
+                journey(browser);
+            } catch (RuntimeException | AssertionError failure) {
+                browser.failed(failure);
+                throw failure;
+            }
+        }
+    }
+
+    private static void journey(Browser browser) {
+        {
             // The clerk signs in at the issuer (the page has the application's look) and lands on the home page.
             browser.open(base() + "/");
             browser.find("#username");

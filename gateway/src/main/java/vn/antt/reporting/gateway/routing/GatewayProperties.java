@@ -31,13 +31,11 @@ public record GatewayProperties(@NotEmpty Map<String, URI> services, @NotEmpty @
      * @param paths     path patterns, e.g. {@code /api/submissions/**}
      * @param streaming long-lived responses (Server-Sent Events) and the web application's pages and downloads: no
      *                  time limit, no circuit breaker (a browser gets the web application's own error pages)
-     * @param order     lower first where paths overlap; 0 by default
+     * @param order        lower first where paths overlap; 0 by default
+     * @param preserveHost the browser's Host header goes on unchanged (the web application builds its sign-in redirect
+     *                     URIs and links on the gateway's origin from it)
      */
-    public record Route(@NotNull String service, @NotEmpty List<String> paths, boolean streaming, int order) {
-
-        /** A route of the default order. */
-        public Route(String service, List<String> paths, boolean streaming) {
-            this(service, paths, streaming, 0);
-        }
+    public record Route(@NotNull String service, @NotEmpty List<String> paths, boolean streaming, int order,
+                        boolean preserveHost) {
     }
 }

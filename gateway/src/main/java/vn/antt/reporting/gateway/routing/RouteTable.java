@@ -28,7 +28,9 @@ class RouteTable {
             }
             String id = route.service() + "-" + index++;
             String[] paths = route.paths().toArray(String[]::new);
-            if (route.streaming()) {
+            if (route.streaming() && route.preserveHost()) {
+                routes.route(id, r -> r.order(route.order()).path(paths).filters(f -> f.preserveHostHeader()).uri(target));
+            } else if (route.streaming()) {
                 routes.route(id, r -> r.order(route.order()).path(paths).uri(target));
             } else {
                 routes.route(id, r -> r.order(route.order()).path(paths)

@@ -55,7 +55,7 @@ class BulkController {
         access.require(me.isClerk(), "bulk entry without the clerk's role");
         model.addAttribute("plan", plans.plan(planId));
         if (sheet.isEmpty()) {
-            model.addAttribute("problem", "Chưa chọn tệp Excel (.xlsx) để tải lên.");
+            model.addAttribute("sheetProblem", "Chưa chọn tệp Excel (.xlsx) để tải lên.");
             response.setStatus(400);
             return "bulk/index";
         }
@@ -76,7 +76,7 @@ class BulkController {
                         e.path("row").asInt(), e.path("column").asString(""), e.path("message").asString(""))));
             }
             model.addAttribute("cells", cells);
-            model.addAttribute("problem", (problem.title().isBlank() ? "Tệp không được nhận" : problem.title())
+            model.addAttribute("sheetProblem", (problem.title().isBlank() ? "Tệp không được nhận" : problem.title())
                     + ". Không có bản nháp nào được ghi; hãy sửa các ô dưới đây rồi tải lên lại.");
         }
         return "bulk/index";
