@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 import vn.antt.reporting.web.access.AccessPolicy;
+import vn.antt.reporting.web.api.PlanInfo;
 import vn.antt.reporting.web.api.PlatformApi;
 import vn.antt.reporting.web.api.RollupInfo;
 import vn.antt.reporting.web.api.StreamRelay;
@@ -45,6 +46,14 @@ class DashboardController {
         this.plans = plans;
         this.access = access;
         this.relay = relay;
+    }
+
+    /** The plans that concern my unit, each with its dashboard, status board and alerts at my unit. */
+    @GetMapping("/dashboard")
+    String plans(CurrentUser me, Model model) {
+        model.addAttribute("plans", api.list("/api/plans", PlanInfo[].class).stream()
+                .filter(plan -> !"DRAFT".equals(plan.state())).toList());
+        return "dashboard/plans";
     }
 
     @GetMapping("/dashboard/{planId}/{node}")
