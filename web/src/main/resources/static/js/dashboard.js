@@ -16,7 +16,7 @@
 
   function say(text, tone) {
     status.textContent = text;
-    status.className = 'small mb-0 ms-md-auto fw-semibold text-' + tone;
+    status.className = 'small mb-0 ms-md-auto fw-semibold text-' + tone + '-emphasis'; // the darker shades: readable on the page's grey
     status.dataset.state = tone;
   }
 
