@@ -14,6 +14,7 @@ import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.contracts.planning.UnitChanged;
 import vn.antt.reporting.contracts.review.ReportAccepted;
 import vn.antt.reporting.contracts.review.ReportFinalized;
+import vn.antt.reporting.contracts.review.ReportReopened;
 import vn.antt.reporting.contracts.review.ReportReturned;
 import vn.antt.reporting.contracts.review.ReviewOverdue;
 import vn.antt.reporting.contracts.submission.ReportSubmitted;
@@ -31,6 +32,7 @@ public final class EventCatalog {
             ReportAccepted.class,
             ReportReturned.class,
             ReportFinalized.class,
+            ReportReopened.class,
             ReviewOverdue.class,
             DeadlineApproaching.class,
             ReportOverdue.class,

@@ -19,6 +19,7 @@ import vn.antt.reporting.contracts.mothers.ReportSubmittedMother;
 import vn.antt.reporting.contracts.mothers.ReviewEventMother;
 import vn.antt.reporting.contracts.mothers.Units;
 import vn.antt.reporting.contracts.mothers.UnitChangedMother;
+import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.contracts.submission.ReportSubmitted;
 
 class CloudEventCodecTest {
@@ -33,12 +34,14 @@ class CloudEventCodecTest {
                 ReviewEventMother.acceptedByDistrict(ReportSubmittedMother.aReportSubmitted().build()),
                 ReviewEventMother.returnedByDistrict(ReportSubmittedMother.aReportSubmitted().build()),
                 ReviewEventMother.finalized(ReportSubmittedMother.aReportSubmitted().build()),
+                ReviewEventMother.reopenedByProvince(ReportSubmittedMother.aReportSubmitted().build()),
                 ReviewEventMother.overdueAtDistrict(ReportSubmittedMother.aReportSubmitted().build()),
                 DeadlineAlertMother.approaching(),
                 DeadlineAlertMother.overdue(),
                 DeadlineAlertMother.escalated(),
                 UnitChangedMother.tinhSon(),
-                PlanMother.plan119().internalDeadline(Units.SON_TINH, Instant.parse("2025-06-05T17:00:00Z")).build(),
+                PlanMother.plan119().internalDeadline(Units.SON_TINH, Instant.parse("2025-06-05T17:00:00Z"))
+                        .group("xa-ven-bien", "Xã ven biển", List.of(Units.BINH_HAI)).build(),
                 OutlineMother.outline357());
     }
 
@@ -72,6 +75,37 @@ class CloudEventCodecTest {
                 .contains("\"subject\":\"" + event.submissionId() + "\"")
                 .contains("Xã Tịnh Sơn")
                 .contains("\"qualifier\":\"MORE_THAN\"");
+    }
+
+    @Test
+    void aReportSubmittedCarriesItsSectionsAndOneWrittenBeforeTheFieldExistedReadsAsWithout() {
+        ReportSubmitted event = ReportSubmittedMother.aReportSubmitted().build();
+        String json = new String(codec.encode(EventEnvelope.of("/submission-service", Instant.now(), event)), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"sections\":[{\"number\":\"I\",");
+
+        ReportSubmitted without = ReportSubmittedMother.aReportSubmitted().sections(List.of()).build();
+        String older = new String(codec.encode(EventEnvelope.of("/submission-service", Instant.now(), without)), StandardCharsets.UTF_8)
+                .replace(",\"sections\":[]", "");
+        assertThat(older).doesNotContain("sections");
+        ReportSubmitted read = codec.decode(older.getBytes(StandardCharsets.UTF_8), ReportSubmitted.class).data();
+        assertThat(read.sections()).isEmpty();
+        assertThat(read.figures()).isEqualTo(without.figures());
+    }
+
+    @Test
+    void aPlanPublishedCarriesItsGroupsAndOneWrittenBeforeTheFieldExistedReadsAsWithout() {
+        PlanPublished event = PlanMother.plan119().group("xa-ven-bien", "Xã ven biển", List.of(Units.BINH_HAI)).build();
+        String json = new String(codec.encode(EventEnvelope.of("/planning-service", Instant.now(), event)), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"groups\":[{\"code\":\"xa-ven-bien\",\"name\":\"Xã ven biển\",\"unitCodes\":[\"21067\"]}]");
+
+        PlanPublished without = PlanMother.plan119().build();
+        String older = new String(codec.encode(EventEnvelope.of("/planning-service", Instant.now(), without)), StandardCharsets.UTF_8)
+                .replace(",\"groups\":[]", "");
+        assertThat(older).doesNotContain("groups");
+        PlanPublished read = codec.decode(older.getBytes(StandardCharsets.UTF_8), PlanPublished.class).data();
+        assertThat(read.groups()).isEmpty();
+        assertThat(read.expectedUnits()).isEqualTo(without.expectedUnits());
+        assertThat(read).isEqualTo(without);
     }
 
     @Test

@@ -16,7 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A real HTTP service behind the gateway, for its tests: {@code /api/submissions/**} echoes what it
- * received as JSON, {@code /api/rollups/slow} answers after 3 s, {@code /api/dashboards/**} streams two
+ * received as JSON, {@code /v3/api-docs} answers a small OpenAPI document naming the path it was asked for, {@code /api/rollups/slow} answers after 3 s, {@code /api/dashboards/**} streams two
  * Server-Sent Events 1.5 s apart. It counts the requests that reached it.
  */
 final class Downstream implements AutoCloseable {
@@ -34,6 +34,14 @@ final class Downstream implements AutoCloseable {
         }
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/api/submissions", this::echo);
+        server.createContext("/logout", this::echo);
+        server.createContext("/v3/api-docs", exchange -> {
+            received.incrementAndGet();
+            ObjectNode document = JSON.createObjectNode();
+            document.put("openapi", "3.1.0");
+            document.putObject("info").put("title", "Dịch vụ mẫu").put("x-path", exchange.getRequestURI().getPath());
+            reply(exchange, 200, "application/json", JSON.writeValueAsString(document));
+        });
         server.createContext("/api/rollups/slow", exchange -> {
             received.incrementAndGet();
             sleep(3000);

@@ -38,6 +38,7 @@ class GatewayIntegrationTest {
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
         registry.add("reporting.gateway.services.submission-service", DOWNSTREAM::url);
         registry.add("reporting.gateway.services.aggregation-service", DOWNSTREAM::url);
+        registry.add("reporting.gateway.services.web", DOWNSTREAM::url);
         registry.add("reporting.gateway.services.review-service", () -> "http://127.0.0.1:" + closedPort());
         registry.add("reporting.gateway.response-timeout", () -> "1s");
     }
@@ -73,6 +74,16 @@ class GatewayIntegrationTest {
         assertThat(response.json().get("body").asString()).isEqualTo("{\"unitCode\":\"21217\",\"text\":\"Xã Tịnh Sơn\"}");
         assertThat(response.json().get("authorization").asString()).startsWith("Bearer ey");
         assertThat(response.json().get("traceparent").asString()).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
+    }
+
+    @Test
+    void theWebApplicationsSignOutReachesItInsteadOfTheEdgesOwnLogout() {
+        // WebFlux security would answer POST /logout itself with a redirect to /login?logout, a page nobody serves.
+        ApiClient.Response response = new ApiClient("http://127.0.0.1:" + port).post("/logout", "_csrf=t");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        assertThat(response.json().get("method").asString()).isEqualTo("POST");
+        assertThat(response.json().get("path").asString()).isEqualTo("/logout");
     }
 
     @Test
@@ -132,6 +143,42 @@ class GatewayIntegrationTest {
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().get("rule").asString()).isEqualTo("not-found");
+    }
+
+    @Test
+    void theSwaggerUiIsServedWithoutATokenAndListsEveryServicesDocument() {
+        ApiClient anonymous = new ApiClient("http://127.0.0.1:" + port);
+
+        ApiClient.Response page = anonymous.get("/swagger-ui/");
+        ApiClient.Response initializer = anonymous.get("/swagger-ui/swagger-initializer.js");
+        ApiClient.Response bundle = anonymous.get("/swagger-ui/swagger-ui-bundle.js");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.body()).contains("<div id=\"swagger-ui\">", "./swagger-initializer.js");
+        assertThat(initializer.status()).isEqualTo(200);
+        assertThat(initializer.body()).contains("{url: \"/v3/api-docs/planning-service\", name: \"planning-service\"}",
+                "/v3/api-docs/submission-service", "/v3/api-docs/review-service", "/v3/api-docs/aggregation-service",
+                "/v3/api-docs/notification-service");
+        assertThat(bundle.status()).isEqualTo(200);
+        assertThat(bundle.body()).contains("SwaggerUIBundle");
+    }
+
+    @Test
+    void eachServicesDocumentIsProxiedWithoutATokenWhileItsApiStaysProtected() {
+        ApiClient anonymous = new ApiClient("http://127.0.0.1:" + port);
+
+        ApiClient.Response document = anonymous.get("/v3/api-docs/submission-service");
+        ApiClient.Response down = anonymous.get("/v3/api-docs/review-service");
+
+        assertThat(document.status()).as(document.body()).isEqualTo(200);
+        assertThat(document.json().path("openapi").asString()).isEqualTo("3.1.0");
+        assertThat(document.json().path("info").path("x-path").asString()).isEqualTo("/v3/api-docs");
+        assertThat(down.status()).isEqualTo(503);
+        assertThat(down.contentType()).startsWith("application/problem+json");
+        assertThat(down.json().path("service").asString()).isEqualTo("review-service");
+        assertThat(anonymous.get("/api/submissions?planId=kh-119").status()).isEqualTo(401);
+        assertThat(anonymous.get("/v3/api-docs/unknown-service").status()).isEqualTo(404);
     }
 
     @Test

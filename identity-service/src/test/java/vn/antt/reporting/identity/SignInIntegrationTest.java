@@ -66,6 +66,8 @@ class SignInIntegrationTest {
         assertThat(claims.getStringListClaim("roles")).containsExactly("CLERK");
         assertThat(claims.getStringClaim("preferred_username")).isEqualTo("vanthu.tinhson");
         assertThat(claims.getStringClaim("name")).isEqualTo("Văn thư xã Tịnh Sơn");
+        // The address notification-service sends e-mail to (the demo contact's in the local mail server).
+        assertThat(claims.getStringClaim("email")).isEqualTo("vanthu.tinhson@demo.baocao.antt.local");
         assertThat(claims.getExpirationTime().toInstant()).isEqualTo(claims.getIssueTime().toInstant().plusSeconds(30 * 60));
     }
 

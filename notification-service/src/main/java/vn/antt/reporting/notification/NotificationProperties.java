@@ -8,19 +8,20 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-import vn.antt.reporting.notification.recipient.RecipientSettings;
+import vn.antt.reporting.notification.recipient.Contact;
 
 /**
  * How notifications are written and delivered.
  *
- * @param linkBase          where the links in messages point (the gateway)
+ * @param linkBase          where the links in messages point: the gateway, which serves the web application at {@code /}
+ *                          and the APIs at {@code /api}
  * @param mailFrom          the sender of e-mails
  * @param dispatchInterval  how often due deliveries are sent
  * @param firstRetry        wait before the second delivery attempt; doubled each time up to {@code maxRetry}
  * @param giveUpAfter       a delivery still failing this long after it was planned is marked failed
  * @param lease             how long an instance owns a delivery it is sending
  * @param digestTime        when (Vietnam time) the daily digests of the previous day go out
- * @param demoRecipients    contacts of the demo users (demo profile)
+ * @param contacts          directory contacts: users known before they sign in (the demo profile lists the demo users)
  */
 @ConfigurationProperties("reporting.notification")
 public record NotificationProperties(
@@ -32,9 +33,9 @@ public record NotificationProperties(
         @DefaultValue("P3D") Duration giveUpAfter,
         @DefaultValue("1m") Duration lease,
         @DefaultValue("07:00") LocalTime digestTime,
-        List<RecipientSettings> demoRecipients) {
+        List<Contact> contacts) {
 
     public NotificationProperties {
-        demoRecipients = demoRecipients == null ? List.of() : List.copyOf(demoRecipients);
+        contacts = contacts == null ? List.of() : List.copyOf(contacts);
     }
 }

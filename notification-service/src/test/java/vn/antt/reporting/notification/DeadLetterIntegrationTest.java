@@ -14,7 +14,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import vn.antt.reporting.contracts.Topics;
 import vn.antt.reporting.contracts.mothers.ReportSubmittedMother;
@@ -26,6 +31,9 @@ import vn.antt.reporting.testsupport.KafkaEvents;
 import vn.antt.reporting.testsupport.SharedInfrastructure;
 
 class DeadLetterIntegrationTest extends NotificationApiTest {
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void aPoisonEventLandsOnTheDeadLetterTopicWithTheReasonWhileTheNextOnesAreDelivered() throws Exception {
@@ -60,5 +68,22 @@ class DeadLetterIntegrationTest extends NotificationApiTest {
             assertThat(reason).isNotNull();
             assertThat(new String(reason.value(), StandardCharsets.UTF_8)).isNotBlank();
         }
+        // Operators see it: the dead-letter counter of that topic (the alert DeadLetterRecords), and the topic is the
+        // one this consumer created at start-up (one partition, event-contracts Topics).
+        assertThat(meters.get("reporting.dead.letters").tag("topic", "review-events-dlq-notification")
+                .tag("source", Topics.REVIEW_EVENTS).tag("group", "notification-service").counter().count()).isGreaterThanOrEqualTo(1);
+        assertThat(meters.get("reporting.dead.letters").tag("topic", "plans-dlq-notification").counter().count()).isZero();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers()))) {
+            assertThat(admin.describeTopics(List.of("deadline-alerts-dlq-notification")).allTopicNames().get()
+                    .get("deadline-alerts-dlq-notification").partitions()).hasSize(Topics.DEAD_LETTER_PARTITIONS);
+        }
+    }
+
+    @Test
+    void everyChannelsDeliveriesAndTheInboxAndEmailCircuitsAreExportedBeforeTheFirstDelivery() {
+        for (String channel : List.of("email", "inbox", "webhook")) {
+            assertThat(meters.get("reporting.notifications").tag("channel", channel).counters()).hasSize(4);
+        }
+        assertThat(meters.get("resilience4j.circuitbreaker.state").tag("name", "email").gauges()).isNotEmpty();
     }
 }

@@ -89,7 +89,7 @@ class EmailAndInboxIntegrationTest extends NotificationApiTest {
         String body = (String) mail.getContent();
         assertThat(body).contains("Đã hết hạn gửi báo cáo theo Kế hoạch số 119/KH-UBND (hạn: trước ngày 10/06/2025).",
                 "- Phường Lê Hồng Phong", "- Xã Bình Thạnh", "- Thị trấn Trà Xuân",
-                "http://localhost:8080/api/rollups/kh-119-2025-qng/nodes/" + unit);
+                "http://localhost:8080/status/kh-119-2025-qng");
         assertThat(mail.getFrom()[0].toString()).contains("khong-tra-loi@baocao.antt.local");
         assertThat(mail.getHeader("X-Antt-Event-Type")).containsExactly(EventCatalog.entryFor(ReportOverdue.class).cloudEventType());
         assertThat(mail.getHeader("X-Antt-Delivery")[0]).startsWith(envelope.id() + ":");
@@ -170,7 +170,7 @@ class EmailAndInboxIntegrationTest extends NotificationApiTest {
         assertThat((String) mail.getContent()).contains("Huyện Sơn Tịnh đã trả lại báo cáo lần 1 của Xã Tịnh Sơn",
                 "Lý do: Số liệu kinh phí chưa khớp, đề nghị rà soát lại",
                 "- Mục II.2.1 (budget.total): Tổng kinh phí không bằng tổng các khoản thành phần",
-                "trước ngày 10/06/2025", "http://localhost:8080/api/submissions/" + submitted.submissionId());
+                "trước ngày 10/06/2025", "http://localhost:8080/reports/" + planId + "/" + unit + "/versions/" + submitted.submissionId());
     }
 
     @Test

@@ -1,6 +1,5 @@
 package vn.antt.reporting.planning;
 
-import java.time.Clock;
 import java.util.Arrays;
 
 import org.springframework.boot.SpringApplication;
@@ -9,7 +8,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import vn.antt.reporting.planning.unit.UnitImportCommand;
@@ -32,12 +30,6 @@ public class PlanningServiceApplication {
             System.exit(runImportCommand(args));
         }
         SpringApplication.run(PlanningServiceApplication.class, args);
-    }
-
-    /** All time comes from this clock (the platform's default is the same; declared here so the service does not depend on it). */
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 
     static boolean isImportCommand(String[] args) {

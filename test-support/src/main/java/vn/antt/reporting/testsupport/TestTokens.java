@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -52,15 +53,25 @@ public final class TestTokens {
     }
 
     public static String issue(String userId, String unitCode, Duration validFor, String... roles) {
+        return issue(userId, unitCode, Map.of(), validFor, roles);
+    }
+
+    /** A token with more claims, as the identity service gives them, e.g. {@code name} and {@code email}. */
+    public static String issue(String userId, String unitCode, Map<String, Object> claims, String... roles) {
+        return issue(userId, unitCode, claims, Duration.ofMinutes(30), roles);
+    }
+
+    private static String issue(String userId, String unitCode, Map<String, Object> more, Duration validFor, String... roles) {
         Instant now = Instant.now();
-        JwtClaimsSet claims = JwtClaimsSet.builder()
+        JwtClaimsSet.Builder builder = JwtClaimsSet.builder()
                 .issuer(ISSUER)
                 .subject(userId)
                 .issuedAt(now.minusSeconds(1))
                 .expiresAt(now.plus(validFor))
                 .claim("unit_code", unitCode)
-                .claim("roles", List.of(roles))
-                .build();
+                .claim("roles", List.of(roles));
+        more.forEach(builder::claim);
+        JwtClaimsSet claims = builder.build();
         JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId("test-key").build();
         return ENCODER.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
     }

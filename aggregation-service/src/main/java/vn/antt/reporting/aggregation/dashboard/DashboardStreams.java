@@ -216,7 +216,7 @@ public class DashboardStreams extends OpenStreams {
     /** A digest of everything but the time of computation: equal content, equal id. */
     String eventIdOf(NodeRollup rollup) {
         NodeRollup timeless = new NodeRollup(rollup.planId(), rollup.planNumber(), rollup.node(), rollup.nodeName(), rollup.kind(),
-                rollup.deadline(), null, rollup.counts(), rollup.byKind(), rollup.figures(), rollup.children());
+                rollup.group(), rollup.deadline(), null, rollup.counts(), rollup.byKind(), rollup.groups(), rollup.figures(), rollup.children());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsString(timeless).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 12);

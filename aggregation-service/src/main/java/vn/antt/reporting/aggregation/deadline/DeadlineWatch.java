@@ -3,8 +3,13 @@ package vn.antt.reporting.aggregation.deadline;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -16,7 +21,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.TimeGauge;
 import vn.antt.reporting.aggregation.rollup.Contribution;
 import vn.antt.reporting.aggregation.rollup.RollupService;
 import vn.antt.reporting.contracts.DomainEvent;
@@ -26,6 +33,8 @@ import vn.antt.reporting.contracts.aggregation.OverdueEscalated;
 import vn.antt.reporting.contracts.aggregation.ReportOverdue;
 import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.contracts.planning.PlanStatus;
+import vn.antt.reporting.contracts.planning.ReviewRoute;
+import vn.antt.reporting.platform.directory.DirectoryUnit;
 import vn.antt.reporting.platform.directory.UnitDirectory;
 import vn.antt.reporting.platform.outbox.OutboxEvents;
 
@@ -34,6 +43,11 @@ import vn.antt.reporting.platform.outbox.OutboxEvents;
  * from the issued plans on every check and each alert is raised by inserting its record under its deterministic
  * id, so a restart, a check that runs twice, or a second instance never raises one again. An alert that fell due
  * while the service was down is raised at the next check (a reminder only while its deadline is still ahead).
+ *
+ * <p>Operators see {@code reporting_deadline_alerts_total} per kind (registered at zero), and what must stay at zero:
+ * {@code reporting_deadline_alerts_unraised}, the alerts that were due at the latest check and could not be raised (a
+ * plan whose check failed counts at least once), and {@code reporting_deadline_check_age_seconds}, the time since the
+ * latest check ended (a watch that stopped raises nothing): the alert {@code DeadlineAlertsNotRaised}.
  */
 @Component
 public class DeadlineWatch {
@@ -48,9 +62,19 @@ public class DeadlineWatch {
     private final DeadlineProperties properties;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final AtomicInteger unraised = new AtomicInteger();
+    private final AtomicReference<Instant> lastCheck;
 
     DeadlineWatch(MongoTemplate mongo, RollupService rollups, UnitDirectory directory, OutboxEvents outbox,
                   DeadlineProperties properties, Clock clock, MeterRegistry meters) {
+        this.lastCheck = new AtomicReference<>(clock.instant());
+        for (AlertKind kind : AlertKind.values()) {
+            meters.counter("reporting.deadline.alerts", "kind", kind.name().toLowerCase());
+        }
+        Gauge.builder("reporting.deadline.alerts.unraised", unraised, AtomicInteger::get)
+                .description("Alerts due at the latest check that could not be raised").register(meters);
+        TimeGauge.builder("reporting.deadline.check.age", () -> Math.max(0, clock.millis() - lastCheck.get().toEpochMilli()),
+                TimeUnit.MILLISECONDS).description("Time since the latest deadline check ended").register(meters);
         this.mongo = mongo;
         this.rollups = rollups;
         this.directory = directory;
@@ -63,25 +87,42 @@ public class DeadlineWatch {
     @Scheduled(fixedDelayString = "${reporting.deadline.check-interval:30s}", initialDelayString = "${reporting.deadline.check-interval:30s}")
     void check() {
         raiseDue(clock.instant());
+        lastCheck.set(clock.instant());
     }
 
     /** Raises every alert of every issued plan that is due at {@code now} and not raised yet; returns their ids. */
     public List<String> raiseDue(Instant now) {
         List<String> raised = new ArrayList<>();
+        AtomicInteger notRaised = new AtomicInteger();
         for (PlanPublished plan : rollups.plansWithStatus(PlanStatus.ISSUED)) {
+            int before = notRaised.get();
             try {
-                raised.addAll(raiseDue(plan, now));
+                raised.addAll(raiseDue(plan, now, notRaised));
             } catch (RuntimeException e) {
                 // One plan's failure must not hold back the alerts of the others; the next check retries it.
                 log.warn("Deadline check of plan {} failed, will retry: {}", plan.planId(), e.getMessage());
+                if (notRaised.get() == before) {
+                    notRaised.incrementAndGet();
+                }
             }
         }
+        unraised.set(notRaised.get());
         return raised;
     }
 
+    /** Alerts due at the latest check that could not be raised. */
+    public int unraised() {
+        return unraised.get();
+    }
+
     List<String> raiseDue(PlanPublished plan, Instant now) {
-        List<AlertSlot> due = DeadlineSchedule.slotsOf(plan, properties.reminders(), properties.escalationDelay(), parentIn(plan))
-                .stream().filter(slot -> slot.isDue(now))
+        return raiseDue(plan, now, new AtomicInteger());
+    }
+
+    private List<String> raiseDue(PlanPublished plan, Instant now, AtomicInteger notRaised) {
+        List<AlertSlot> slots = DeadlineSchedule.slotsOf(plan, properties.reminders(), properties.escalationDelay(), kindsIn(plan),
+                parentIn(plan));
+        List<AlertSlot> due = DeadlineSchedule.due(slots, now).stream()
                 .filter(slot -> !mongo.exists(Query.query(Criteria.where("_id").is(slot.alertId())), RaisedAlert.class))
                 .toList();
         if (due.isEmpty()) {
@@ -98,9 +139,11 @@ public class DeadlineWatch {
             if (missing.isEmpty()) {
                 continue; // nothing to say; looked at again while the slot stays due
             }
+            notRaised.incrementAndGet(); // until it is raised: a failure below leaves it counted
             if (raise(plan, slot, missing, names, now)) {
                 raised.add(slot.alertId());
             }
+            notRaised.decrementAndGet();
         }
         return raised;
     }
@@ -126,6 +169,12 @@ public class DeadlineWatch {
         log.info("{} raised for plan {}, supervisor {}, deadline {}: {} unit(s) missing", slot.kind(), plan.planId(),
                 slot.supervisor(), slot.deadline(), missing.size());
         return true;
+    }
+
+    /** The kinds of the plan's units and their ancestors: as the plan lists them, else from the directory (read once each). */
+    private Function<String, String> kindsIn(PlanPublished plan) {
+        Map<String, Optional<String>> known = new HashMap<>();
+        return ReviewRoute.kindsOf(plan, code -> known.computeIfAbsent(code, c -> directory.find(c).map(DirectoryUnit::kind)).orElse(null));
     }
 
     /** The level above a supervisor: from the plan's own tree, else the directory; null at the top. */

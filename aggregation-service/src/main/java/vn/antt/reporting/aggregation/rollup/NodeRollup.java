@@ -13,9 +13,12 @@ import vn.antt.reporting.contracts.submission.Qualifier;
  * the plan expects at or below it, optionally only those of one kind ("all enterprises of the province").
  *
  * @param kind     the kind of unit the roll-up is restricted to, or null for all
+ * @param group    the code of the plan's group of units it is restricted to (with {@code kind}: the group's units of that
+ *                 kind), or null for all
  * @param asOf     when it was computed (overdue depends on the time)
  * @param counts   where the expected units stand
  * @param byKind   the same counts per kind of unit (only when {@code kind} is null)
+ * @param groups   every group the plan names (code and name), to offer as {@code ?group=}
  * @param figures  one total per indicator of the outline, provisional and approved side by side
  * @param children the nodes directly below, for drilling down
  */
@@ -25,10 +28,12 @@ public record NodeRollup(
         String node,
         String nodeName,
         String kind,
+        String group,
         Instant deadline,
         Instant asOf,
         Counts counts,
         Map<String, Counts> byKind,
+        List<GroupRef> groups,
         List<IndicatorTotal> figures,
         List<ChildNode> children) {
 
@@ -63,7 +68,8 @@ public record NodeRollup(
     /**
      * @param units          how many units' values are in the sum
      * @param percent        for a RATIO, amount of secondAmount in percent
-     * @param classification for a CLASSIFICATION, each category's count and share of all classified units
+     * @param classification for a CLASSIFICATION, each category's count and share of all classified units (the sum of the
+     *                       categories; the text ends with it: "(trên 163 đơn vị đã phân loại)")
      * @param text           as an official writes it: "hơn 8.100 lượt người", "30 vụ - 77 đối tượng", "149/150 (đạt 99,33%)"
      */
     public record Total(long units, Qualifier qualifier, BigDecimal amount, BigDecimal secondAmount, BigDecimal percent,
@@ -77,9 +83,13 @@ public record NodeRollup(
     /**
      * @param previous      the comparison plan's provisional total at the same node
      * @param changePercent (current − previous) / previous in percent, one decimal; null when previous is zero
-     * @param text          "giảm 8,1% so với cùng kỳ (34/37 vụ)"
+     * @param text          "giảm 8,1% so với cùng kỳ năm 2022 (34/37 vụ)" (the year ends the comparison plan's period)
      */
     public record Comparison(String comparisonPlanId, BigDecimal previous, BigDecimal changePercent, String text) {
+    }
+
+    /** A group of units the plan names: {@code quan-ly-cap-huyen}, "Đơn vị do huyện quản lý". */
+    public record GroupRef(String code, String name) {
     }
 
     /**

@@ -6,7 +6,7 @@ import vn.antt.reporting.platform.text.VietnameseFormat;
 
 /**
  * x of y with the percentage (two decimals, half up) and the text an official writes: "149/150 (đạt 99,33%)" for
- * what was achieved (submitted, accepted…), "3/150 (2%)" for the rest (overdue, returned, a category's share).
+ * what was achieved (submitted, accepted…), "3/150 (2%)" for the rest (overdue, returned).
  *
  * @param percent null when {@code of} is zero
  */
@@ -21,8 +21,11 @@ public record Rate(BigDecimal count, BigDecimal of, BigDecimal percent, String t
     }
 
     public static Rate achieved(long count, long of) {
-        BigDecimal part = BigDecimal.valueOf(count);
-        BigDecimal whole = BigDecimal.valueOf(of);
+        return achieved(BigDecimal.valueOf(count), BigDecimal.valueOf(of));
+    }
+
+    /** Also a category's share of the units classified, as seed 003 writes it: "63/73 (đạt 86,3%)". */
+    public static Rate achieved(BigDecimal part, BigDecimal whole) {
         return new Rate(part, whole, VietnameseFormat.percent(part, whole), VietnameseFormat.achieved(part, whole));
     }
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,12 +18,14 @@ import vn.antt.reporting.aggregation.rollup.NodeRollup.CategoryShare;
 import vn.antt.reporting.aggregation.rollup.NodeRollup.ChildNode;
 import vn.antt.reporting.aggregation.rollup.NodeRollup.Comparison;
 import vn.antt.reporting.aggregation.rollup.NodeRollup.Counts;
+import vn.antt.reporting.aggregation.rollup.NodeRollup.GroupRef;
 import vn.antt.reporting.aggregation.rollup.NodeRollup.IndicatorTotal;
 import vn.antt.reporting.aggregation.rollup.NodeRollup.Total;
 import vn.antt.reporting.contracts.planning.ExpectedUnit;
 import vn.antt.reporting.contracts.planning.Indicator;
 import vn.antt.reporting.contracts.planning.IndicatorType;
 import vn.antt.reporting.contracts.planning.PlanPublished;
+import vn.antt.reporting.contracts.planning.ReviewRoute;
 import vn.antt.reporting.contracts.submission.FigureSums;
 import vn.antt.reporting.contracts.submission.FigureValue;
 import vn.antt.reporting.contracts.submission.Qualifier;
@@ -48,10 +49,20 @@ public final class RollupCalculator {
         }
     }
 
-    static NodeRollup compute(PlanState state, List<Indicator> indicators, PlanState comparison, String node, String kind,
+    public static NodeRollup compute(PlanState state, List<Indicator> indicators, PlanState comparison, String node, String kind,
                               Instant now, Function<String, String> names) {
+        return compute(state, indicators, comparison, node, kind, null, now, names);
+    }
+
+    /**
+     * The node's roll-up over its units of {@code kind} (when given) that are members of the plan's group {@code group}
+     * (when given: "Đơn vị do huyện quản lý"); the comparison plan's roll-up is over the same unit codes.
+     */
+    public static NodeRollup compute(PlanState state, List<Indicator> indicators, PlanState comparison, String node, String kind,
+                              String group, Instant now, Function<String, String> names) {
         PlanPublished plan = state.plan();
-        List<ExpectedUnit> units = unitsUnder(plan, node, kind);
+        Set<String> members = membersOf(plan, group);
+        List<ExpectedUnit> units = unitsUnder(plan, node, kind, members);
         Map<String, Counts> byKind = new LinkedHashMap<>();
         if (kind == null) {
             units.stream().collect(Collectors.groupingBy(ExpectedUnit::kind, LinkedHashMap::new, Collectors.toList()))
@@ -66,7 +77,8 @@ public final class RollupCalculator {
         Map<String, Long> approvedUnits = contributors(summed, u -> state.of(u.code()).flatMap(Contribution::approved));
         Map<String, FigureValue> previous = Map.of();
         if (comparison != null) {
-            List<ExpectedUnit> previousSummed = reportingOwnFigures(comparison.plan(), unitsUnder(comparison.plan(), node, kind));
+            List<ExpectedUnit> previousSummed = reportingOwnFigures(comparison.plan(),
+                    unitsUnder(comparison.plan(), node, kind, members));
             previous = sums(previousSummed, u -> comparison.of(u.code()).flatMap(Contribution::current));
         }
         // Indicators of the outline first, in its order; a value for an unknown one is still shown (never dropped).
@@ -84,28 +96,43 @@ public final class RollupCalculator {
                     indicator.secondUnitOfMeasure(),
                     total(indicator, now0, provisionalUnits.getOrDefault(code, 0L)),
                     total(indicator, approved.get(code), approvedUnits.getOrDefault(code, 0L)),
-                    comparison == null ? null : compare(indicator, comparison.plan().planId(), now0, previous.get(code))));
+                    comparison == null ? null : compare(indicator, comparison.plan(), now0, previous.get(code))));
         }
-        return new NodeRollup(plan.planId(), plan.number(), node, names.apply(node), kind, plan.deadline(), now,
-                counts(state, units, now), byKind, figures, children(state, units, node, now, names, known));
+        List<GroupRef> groups = plan.groups().stream().map(g -> new GroupRef(g.code(), g.name())).toList();
+        return new NodeRollup(plan.planId(), plan.number(), node, names.apply(node), kind, group, plan.deadline(), now,
+                counts(state, units, now), byKind, groups, figures, children(state, units, node, now, names, known));
     }
 
     /** The units the plan expects at or below {@code node} (of {@code kind} when given), in the plan's order. */
-    static List<ExpectedUnit> unitsUnder(PlanPublished plan, String node, String kind) {
+    public static List<ExpectedUnit> unitsUnder(PlanPublished plan, String node, String kind) {
+        return unitsUnder(plan, node, kind, null);
+    }
+
+    /** The same, only the units whose code is in {@code members} when it is given (a group's members). */
+    static List<ExpectedUnit> unitsUnder(PlanPublished plan, String node, String kind, Set<String> members) {
         return plan.expectedUnits().stream()
                 .filter(u -> u.code().equals(node) || u.ancestry().contains(node))
                 .filter(u -> kind == null || kind.equals(u.kind()))
+                .filter(u -> members == null || members.contains(u.code()))
                 .toList();
     }
 
+    /** The member codes of the plan's group {@code group}, or null for no group; an unknown group is refused. */
+    static Set<String> membersOf(PlanPublished plan, String group) {
+        if (group == null) {
+            return null;
+        }
+        return Set.copyOf(plan.group(group).orElseThrow(() -> new UnknownGroupException(plan.planId(), group)).unitCodes());
+    }
+
     /**
-     * The units whose figures are summed: those with no other expected unit below them. An intermediate level
-     * that reports too (a district) compiles its sub-units' figures; adding its report would count them twice.
+     * The units whose figures are summed: those whose reports are not compilations ({@link ReviewRoute}, the
+     * definition review-service compiles by). A level of the plan's review chains that reports too (a district)
+     * compiles its sub-units' figures; adding its report would count them twice. A commune is summed whatever
+     * hangs below it.
      */
     static List<ExpectedUnit> reportingOwnFigures(PlanPublished plan, List<ExpectedUnit> units) {
-        Set<String> compilers = new HashSet<>();
-        plan.expectedUnits().forEach(u -> compilers.addAll(u.ancestry()));
-        return units.stream().filter(u -> !compilers.contains(u.code())).toList();
+        return ReviewRoute.reportingOwnFigures(plan, units);
     }
 
     static Counts counts(PlanState state, List<ExpectedUnit> units, Instant now) {
@@ -172,9 +199,9 @@ public final class RollupCalculator {
         if (indicator.type() == IndicatorType.CLASSIFICATION) {
             Set<String> categories = new LinkedHashSet<>(indicator.categories());
             categories.addAll(sum.breakdown().keySet());
-            BigDecimal all = sum.breakdown().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal all = classified(sum);
             classification = categories.stream()
-                    .map(c -> new CategoryShare(c, Rate.of(sum.breakdown().getOrDefault(c, BigDecimal.ZERO), all)))
+                    .map(c -> new CategoryShare(c, Rate.achieved(sum.breakdown().getOrDefault(c, BigDecimal.ZERO), all)))
                     .toList();
         }
         return new Total(units, sum.qualifier(), sum.amount(), sum.secondAmount(), percent, classification,
@@ -182,37 +209,49 @@ public final class RollupCalculator {
     }
 
     private static String text(Indicator indicator, FigureValue sum, List<CategoryShare> classification) {
-        String amount = VietnameseFormat.qualified(sum.qualifier(), sum.amount());
-        return switch (indicator.type()) {
-            case RATIO -> VietnameseFormat.qualifierWord(sum.qualifier()) + VietnameseFormat.achieved(sum.amount(), orZero(sum.secondAmount()));
-            case PAIRED_COUNT -> withUnit(amount, indicator.unitOfMeasure()) + " - "
-                    + withUnit(VietnameseFormat.number(orZero(sum.secondAmount())), indicator.secondUnitOfMeasure());
-            case CLASSIFICATION -> classification.stream().map(s -> s.category() + ": " + s.share().text())
-                    .collect(Collectors.joining("; "));
-            default -> withUnit(amount, indicator.unitOfMeasure());
-        };
+        if (indicator.type() == IndicatorType.CLASSIFICATION) {
+            return classification.stream().map(s -> s.category() + ": " + s.share().text()).collect(Collectors.joining("; "))
+                    + " (trên " + VietnameseFormat.withUnit(VietnameseFormat.number(classified(sum)), indicator.unitOfMeasure())
+                    + " đã phân loại)";
+        }
+        return VietnameseFormat.figure(indicator, sum);
     }
 
-    /** "giảm 8,1% so với cùng kỳ (34/37 vụ)", for counts and amounts; null when there is nothing to compare. */
-    private static Comparison compare(Indicator indicator, String comparisonPlanId, FigureValue current, FigureValue previous) {
+    /**
+     * Shares of a classification are of the units classified (the sum of its categories), which the text says:
+     * "Xuất sắc: 149/163 (đạt 91,41%); … (trên 163 đơn vị đã phân loại)". Of the units expected at the node, how many
+     * reported is in {@code counts.submitted}.
+     */
+    private static BigDecimal classified(FigureValue sum) {
+        return sum.breakdown().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /**
+     * "giảm 8,1% so với cùng kỳ năm 2022 (34/37 vụ)", for counts and amounts (the year is the end of the comparison
+     * plan's period); null when there is nothing to compare.
+     */
+    private static Comparison compare(Indicator indicator, PlanPublished comparisonPlan, FigureValue current, FigureValue previous) {
+        String comparisonPlanId = comparisonPlan.planId();
+        String sameTime = comparisonPlan.periodTo() == null ? "cùng kỳ" : "cùng kỳ năm " + comparisonPlan.periodTo().getYear();
         if (previous == null || indicator.type() == IndicatorType.RATIO || indicator.type() == IndicatorType.CLASSIFICATION) {
             return null;
         }
         BigDecimal now = current == null ? BigDecimal.ZERO : current.amount();
         BigDecimal before = previous.amount();
-        String figures = " (" + VietnameseFormat.number(now) + "/" + withUnit(VietnameseFormat.number(before), indicator.unitOfMeasure()) + ")";
+        String figures = " (" + VietnameseFormat.number(now) + "/" + VietnameseFormat.withUnit(VietnameseFormat.number(before), indicator.unitOfMeasure()) + ")";
         BigDecimal difference = now.subtract(before);
         if (difference.signum() == 0) {
-            return new Comparison(comparisonPlanId, before, BigDecimal.ZERO.setScale(1), "bằng cùng kỳ" + figures);
+            return new Comparison(comparisonPlanId, before, BigDecimal.ZERO.setScale(1), "bằng " + sameTime + figures);
         }
         String direction = difference.signum() > 0 ? "tăng " : "giảm ";
         if (before.signum() == 0) {
             return new Comparison(comparisonPlanId, before, null,
-                    direction + withUnit(VietnameseFormat.number(difference.abs()), indicator.unitOfMeasure()) + " so với cùng kỳ" + figures);
+                    direction + VietnameseFormat.withUnit(VietnameseFormat.number(difference.abs()), indicator.unitOfMeasure())
+                    + " so với " + sameTime + figures);
         }
         BigDecimal change = difference.multiply(BigDecimal.valueOf(100)).divide(before, 1, RoundingMode.HALF_UP);
         return new Comparison(comparisonPlanId, before, change,
-                direction + VietnameseFormat.number(change.abs()) + "% so với cùng kỳ" + figures);
+                direction + VietnameseFormat.number(change.abs()) + "% so với " + sameTime + figures);
     }
 
     private static List<ChildNode> children(PlanState state, List<ExpectedUnit> units, String node, Instant now,
@@ -267,13 +306,5 @@ public final class RollupCalculator {
                     current == null && !now.isBefore(deadline), level, levelKind));
         }
         return standings;
-    }
-
-    private static String withUnit(String amount, String unitOfMeasure) {
-        return unitOfMeasure == null || unitOfMeasure.isBlank() ? amount : amount + " " + unitOfMeasure;
-    }
-
-    private static BigDecimal orZero(BigDecimal value) {
-        return value == null ? BigDecimal.ZERO : value;
     }
 }

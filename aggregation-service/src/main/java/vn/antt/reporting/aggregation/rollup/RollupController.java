@@ -28,8 +28,10 @@ class RollupController {
     @Operation(summary = "Snapshot of a node's roll-up: counts and rates, provisional and approved sums, classifications, "
             + "comparison with the same period last year, the nodes below. A unit reads its own node and those below it.")
     NodeRollup node(Caller caller, @PathVariable String planId, @PathVariable String node,
-                    @Parameter(description = "only the units of this kind, e.g. ENTERPRISE") @RequestParam(required = false) String kind) {
-        return rollups.snapshot(caller, planId, node, kind);
+                    @Parameter(description = "only the units of this kind, e.g. ENTERPRISE") @RequestParam(required = false) String kind,
+                    @Parameter(description = "only the members of this group of the plan (its code, e.g. quan-ly-cap-huyen, listed in "
+                            + "the roll-up's groups); with kind, the group's units of that kind") @RequestParam(required = false) String group) {
+        return rollups.snapshot(caller, planId, node, kind, group);
     }
 
     @GetMapping("/{planId}/nodes/{node}/units")

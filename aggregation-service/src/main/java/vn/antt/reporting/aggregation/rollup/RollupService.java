@@ -55,11 +55,24 @@ public class RollupService {
 
     /** The roll-up a caller asked for, after checking that the caller's unit is the node or above it. */
     public NodeRollup snapshot(Caller caller, String planId, String node, String kind) {
+        return snapshot(caller, planId, node, kind, null);
+    }
+
+    /**
+     * The same over the members of one of the plan's groups ({@code group}, its code) when given; with a {@code kind}
+     * too, over the group's units of that kind. A group the plan does not name is refused ({@link UnknownGroupException}).
+     */
+    public NodeRollup snapshot(Caller caller, String planId, String node, String kind, String group) {
         PlanPublished plan = authorize(caller, planId, node);
         if (kind != null && !KIND.matcher(kind).matches()) {
             throw new InvalidKindException(kind);
         }
-        return compute(plan, node, kind, Contribution.COLLECTION);
+        if (group != null && plan.group(group).isEmpty()) {
+            throw new UnknownGroupException(planId, group);
+        }
+        LoadedPlan loaded = load(plan, node, Contribution.COLLECTION);
+        return RollupCalculator.compute(loaded.state(), loaded.indicators(), loaded.comparison(), node, kind, group, clock.instant(),
+                loaded.names());
     }
 
     /**
@@ -103,6 +116,11 @@ public class RollupService {
 
     public LoadedPlan load(PlanPublished plan, String collection) {
         return load(plan, null, collection);
+    }
+
+    /** What computing {@code node}'s roll-ups (whole, and per kind) needs: the live contributions of the units under it. */
+    public LoadedPlan loadNode(PlanPublished plan, String node) {
+        return load(plan, node, Contribution.COLLECTION);
     }
 
     /**

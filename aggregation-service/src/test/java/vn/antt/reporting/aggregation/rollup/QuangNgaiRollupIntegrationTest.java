@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +35,8 @@ import vn.antt.reporting.testsupport.KafkaEvents;
  */
 class QuangNgaiRollupIntegrationTest extends AggregationApiTest {
 
+    private static final String KEY_UNITS = "don-vi-trong-diem";
+
     @Test
     void rollUpsOverQuangNgaiMatchFiguresComputedByHandWhateverTheOrderAndRepeatsOfTheEvents() {
         String planId = "kh-119-" + UUID.randomUUID();
@@ -59,8 +62,12 @@ class QuangNgaiRollupIntegrationTest extends AggregationApiTest {
                 histories.add(UnitHistory.of(planId, unit, shapes[i % shapes.length], random));
             }
         }
-        publish(planOf(lastYear, units).build());
-        publish(planOf(planId, units).comparedWith(lastYear).build());
+        publish(planOf(lastYear, units).period(LocalDate.of(2014, 11, 9), LocalDate.of(2024, 5, 10)).build());
+        // A group that is neither a node nor a kind: two communes of two districts and the province's enterprises.
+        Set<String> keyUnits = new HashSet<>(List.of(Units.TINH_SON, Units.BINH_HAI));
+        units.stream().filter(u -> u.kind().equals("ENTERPRISE")).forEach(u -> keyUnits.add(u.code()));
+        publish(planOf(planId, units).comparedWith(lastYear)
+                .group(KEY_UNITS, "Đơn vị trọng điểm về an ninh, trật tự", List.copyOf(keyUnits)).build());
         KafkaEvents.publish(UnitHistory.of(lastYear, Units.tinhSon(), Shape.SUBMITTED, with(List.of(), 22), List.of()).events().get(0));
         KafkaEvents.publish(UnitHistory.of(lastYear, Units.binhHai(), Shape.SUBMITTED, with(List.of(), 15), List.of()).events().get(0));
 
@@ -73,7 +80,7 @@ class QuangNgaiRollupIntegrationTest extends AggregationApiTest {
         JsonNode provinceRollup = province.get(path(planId, Units.QUANG_NGAI)).json();
         assertThat(provinceRollup.get("nodeName").asString()).isEqualTo("Tỉnh Quảng Ngãi");
         assertThat(indicator(provinceRollup, "cases.investigated").get("comparison").get("text").asString())
-                .isEqualTo("giảm 8,1% so với cùng kỳ (34/37 vụ)");
+                .isEqualTo("giảm 8,1% so với cùng kỳ năm 2024 (34/37 vụ)");
         assertThat(provinceRollup.get("children")).hasSize(11 + 3);
 
         // The status board: every expected unit once, its standing agreeing with the roll-up's counts.
@@ -117,6 +124,20 @@ class QuangNgaiRollupIntegrationTest extends AggregationApiTest {
         assertThat(enterprises.get("counts").get("expected").asLong()).isEqualTo(2);
         assertThat(provinceRollup.get("byKind").get("ENTERPRISE").get("expected").asLong()).isEqualTo(2);
         assertThat(provinceRollup.get("byKind").get("COMMUNE").get("expected").asLong()).isEqualTo(QuangNgaiHierarchy.communes().size());
+
+        // A group of the plan, as a kind: its members under the node; with a kind, its members of that kind.
+        assertThat(provinceRollup.get("groups").get(0).get("code").asString()).isEqualTo(KEY_UNITS);
+        assertThat(provinceRollup.get("groups").get(0).get("name").asString()).isEqualTo("Đơn vị trọng điểm về an ninh, trật tự");
+        JsonNode key = province.get(path(planId, Units.QUANG_NGAI) + "?group=" + KEY_UNITS).json();
+        assertThat(key.get("group").asString()).isEqualTo(KEY_UNITS);
+        assertRollup(key, histories, u -> keyUnits.contains(u.code()));
+        assertThat(key.get("counts").get("expected").asLong()).isEqualTo(keyUnits.size());
+        JsonNode keyInDistrict = sonTinh.get(path(planId, Units.SON_TINH) + "?group=" + KEY_UNITS).json();
+        assertRollup(keyInDistrict, histories, u -> keyUnits.contains(u.code())
+                && (u.code().equals(Units.SON_TINH) || u.ancestry().contains(Units.SON_TINH)));
+        assertThat(keyInDistrict.get("counts").get("expected").asLong()).isEqualTo(1); // Tịnh Sơn
+        JsonNode keyEnterprises = province.get(path(planId, Units.QUANG_NGAI) + "?group=" + KEY_UNITS + "&kind=ENTERPRISE").json();
+        assertRollup(keyEnterprises, histories, u -> u.kind().equals("ENTERPRISE"));
     }
 
     @Test
@@ -141,6 +162,11 @@ class QuangNgaiRollupIntegrationTest extends AggregationApiTest {
         ApiClient.Response badKind = province.get(path(planId, Units.QUANG_NGAI) + "?kind=%7B%22$gt%22:%22%22%7D");
         assertThat(badKind.status()).isEqualTo(400);
         assertThat(badKind.json().get("field").asString()).isEqualTo("kind");
+        ApiClient.Response unknownGroup = province.get(path(planId, Units.QUANG_NGAI) + "?group=khong-co");
+        assertThat(unknownGroup.status()).isEqualTo(400);
+        assertThat(unknownGroup.contentType()).startsWith("application/problem+json");
+        assertThat(unknownGroup.json().get("rule").asString()).isEqualTo("unknown-group");
+        assertThat(unknownGroup.json().get("field").asString()).isEqualTo("group");
     }
 
     /** Checks a roll-up against the histories of the units it covers, computed here by plain counting and summing. */

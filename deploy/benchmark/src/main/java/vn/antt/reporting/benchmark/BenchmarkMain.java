@@ -160,6 +160,9 @@ public final class BenchmarkMain {
         // 4. Correctness of every province roll-up.
         Map<String, Object> correctness = correctness(gateway, planId, tree, admin);
 
+        // 4b. The Excel roll-up of the largest province, streamed with SXSSF: its time and aggregation-service's memory.
+        Map<String, Object> excelExport = excelExport(gateway, planId, tree, admin, processes.found().get("aggregation-service"));
+
         // 5. The cutoff.
         Map<String, Object> cutoff = awaitOverdueAlerts(gateway, planId, tree, admin, deadline, leftOut);
 
@@ -179,6 +182,7 @@ public final class BenchmarkMain {
         report.put("allCountedAfterBurstSeconds", countedIn.toMillis() / 1000.0);
         report.put("reviews", reviews.toMap());
         report.put("correctness", correctness);
+        report.put("excelExport", excelExport);
         report.put("cutoff", cutoff);
         double best = Math.max(gatewayPhase.rate(), directPhase.rate());
         report.put("rawLimits", Map.of("payloadBytes", payload.length, "kafkaRecordsPerSecond", round(kafka),
@@ -474,6 +478,39 @@ public final class BenchmarkMain {
                 lost, twice);
         return Map.of("submitted", expected, "counted", counted, "notCountedWhenChecked", lost, "countedTwice", twice,
                 "provincesWrong", wrong);
+    }
+
+    /**
+     * Downloads the Excel roll-up of the province with the most communes three times (the first warms the JVM) and
+     * samples aggregation-service's RSS every 100 ms meanwhile: the export must not grow the service's memory with the
+     * size of the plan (SXSSF keeps a window of rows in memory and the rest in a temporary file).
+     */
+    private Map<String, Object> excelExport(String gateway, String planId, Hierarchy tree, String admin, Long aggregationPid)
+            throws InterruptedException {
+        Map<String, Long> communes = new HashMap<>();
+        tree.communes().forEach(c -> communes.merge(tree.provinceOfCommune(c), 1L, Long::sum));
+        String province = communes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElseThrow();
+        long rssBefore = aggregationPid == null ? -1 : Processes.rssKb(aggregationPid);
+        java.util.concurrent.atomic.AtomicLong maxRss = new java.util.concurrent.atomic.AtomicLong(rssBefore);
+        java.util.concurrent.ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        if (aggregationPid != null) {
+            sampler.scheduleAtFixedRate(() -> maxRss.accumulateAndGet(Processes.rssKb(aggregationPid), Math::max), 0, 100,
+                    java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+        List<Double> millis = new ArrayList<>();
+        Platform.Download last = null;
+        for (int i = 0; i < 3; i++) {
+            last = platform.download(gateway + "/api/rollups/" + planId + "/nodes/" + province + "/export", admin);
+            millis.add(last.millis());
+        }
+        sampler.shutdownNow();
+        sampler.awaitTermination(1, java.util.concurrent.TimeUnit.SECONDS);
+        say("Excel export of province %s (%d communes): %d, %d bytes, %.0f / %.0f / %.0f ms; aggregation-service RSS %d → max %d MB",
+                province, communes.get(province), last.status(), last.bytes(), millis.get(0), millis.get(1), millis.get(2),
+                rssBefore / 1024, maxRss.get() / 1024);
+        return Map.of("province", province, "communes", communes.get(province), "status", last.status(), "bytes", last.bytes(),
+                "firstMs", round(millis.get(0)), "warmMs", round(Math.min(millis.get(1), millis.get(2))),
+                "aggregationRssBeforeMb", rssBefore / 1024, "aggregationRssMaxMb", maxRss.get() / 1024);
     }
 
     /** From the cutoff to the last overdue alert of the districts whose communes were left out. */

@@ -112,6 +112,25 @@ final class Platform {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token).GET().build());
     }
 
+    /** A file's answer: its status, size, content type and how long it took to arrive whole. */
+    record Download(int status, long bytes, String contentType, double millis) {
+    }
+
+    Download download(String url, String token) {
+        long start = System.nanoTime();
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(5))
+                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.body().length,
+                    response.headers().firstValue("Content-Type").orElse(""), (System.nanoTime() - start) / 1e6);
+        } catch (IOException e) {
+            return new Download(599, 0, e.toString(), (System.nanoTime() - start) / 1e6);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Download(599, 0, "interrupted", (System.nanoTime() - start) / 1e6);
+        }
+    }
+
     Answer post(String url, String token, byte[] json) {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(10))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import vn.antt.reporting.contracts.DomainEvent;
 import vn.antt.reporting.contracts.EventType;
@@ -41,6 +42,7 @@ import vn.antt.reporting.contracts.Topics;
  * @param reviewTime        time each level has to review a report
  * @param returnToSubmitter true: a higher level's return goes back to the submitting unit and review restarts at the first level
  * @param unitDeadlines     internal deadlines and extensions
+ * @param groups            named sets of expected units to roll up by (added in v1: absent or null reads as none)
  */
 @EventType(name = "plan-published", version = 1, topic = Topics.PLANS)
 public record PlanPublished(
@@ -70,7 +72,8 @@ public record PlanPublished(
         List<ReviewChain> reviewChains,
         Duration reviewTime,
         boolean returnToSubmitter,
-        List<UnitDeadline> unitDeadlines) implements DomainEvent {
+        List<UnitDeadline> unitDeadlines,
+        List<UnitGroup> groups) implements DomainEvent {
 
     public PlanPublished {
         legalBasis = legalBasis == null ? List.of() : List.copyOf(legalBasis);
@@ -78,6 +81,12 @@ public record PlanPublished(
         expectedUnits = expectedUnits == null ? List.of() : List.copyOf(expectedUnits);
         reviewChains = reviewChains == null ? List.of() : List.copyOf(reviewChains);
         unitDeadlines = unitDeadlines == null ? List.of() : List.copyOf(unitDeadlines);
+        groups = groups == null ? List.of() : List.copyOf(groups);
+    }
+
+    /** The group of this plan with that code, if any. */
+    public Optional<UnitGroup> group(String code) {
+        return groups.stream().filter(g -> g.code().equals(code)).findFirst();
     }
 
     /**

@@ -20,6 +20,8 @@ import vn.antt.reporting.contracts.Topics;
  * @param submittedBy  user id of the clerk
  * @param figures      the indicator values
  * @param warnings     codes of validation warnings stored with the submission, for reviewers
+ * @param sections     the narrative per outline section, in the order written (added in v1, additive: absent in
+ *                     events published before it, read as empty); the level above compiles it per section
  */
 @EventType(name = "report-submitted", version = 1, topic = Topics.SUBMISSION_EVENTS)
 public record ReportSubmitted(
@@ -31,10 +33,18 @@ public record ReportSubmitted(
         boolean late,
         String submittedBy,
         List<FigureValue> figures,
-        List<String> warnings) implements VersionEvent {
+        List<String> warnings,
+        List<ReportSection> sections) implements VersionEvent {
 
     public ReportSubmitted {
         figures = figures == null ? List.of() : List.copyOf(figures);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        sections = sections == null ? List.of() : List.copyOf(sections);
+    }
+
+    /** A version without narrative (as published before {@code sections} was added). */
+    public ReportSubmitted(String submissionId, String planId, UnitRef unit, int version, Instant submittedAt, boolean late,
+                           String submittedBy, List<FigureValue> figures, List<String> warnings) {
+        this(submissionId, planId, unit, version, submittedAt, late, submittedBy, figures, warnings, List.of());
     }
 }

@@ -12,6 +12,7 @@ import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.contracts.planning.PlanStatus;
 import vn.antt.reporting.contracts.planning.ReviewChain;
 import vn.antt.reporting.contracts.planning.UnitDeadline;
+import vn.antt.reporting.contracts.planning.UnitGroup;
 
 /** Builder of plan 119/KH-UBND of 28/5/2025 (seed 001): reports before 10/6/2025 00:00 +07:00. */
 public final class PlanMother {
@@ -33,8 +34,15 @@ public final class PlanMother {
             new ReviewChain("AGENCY", List.of("PROVINCE")),
             new ReviewChain("ENTERPRISE", List.of("PROVINCE"))));
     private List<UnitDeadline> unitDeadlines = new ArrayList<>();
+    private List<UnitGroup> groups = new ArrayList<>();
     private String outlineId = OutlineMother.OUTLINE_357;
     private String comparisonPlanId;
+    private String number = "119/KH-UBND";
+    private String issuingUnit = Units.QUANG_NGAI;
+    private String issuingBody = "Ủy ban nhân dân tỉnh Quảng Ngãi";
+    private String recipientName = "Công an tỉnh (qua Phòng An ninh kinh tế)";
+    private LocalDate periodFrom = LocalDate.of(2015, 11, 9);
+    private LocalDate periodTo = LocalDate.of(2025, 5, 10);
 
     public static PlanMother plan119() {
         return new PlanMother();
@@ -104,6 +112,12 @@ public final class PlanMother {
         return this;
     }
 
+    /** Adds a named group of expected units, e.g. "Đơn vị do huyện quản lý". */
+    public PlanMother group(String code, String name, List<String> unitCodes) {
+        groups.add(new UnitGroup(code, name, unitCodes));
+        return this;
+    }
+
     public PlanMother outline(String outlineId) {
         this.outlineId = outlineId;
         return this;
@@ -115,20 +129,35 @@ public final class PlanMother {
         return this;
     }
 
+    /** Number, issuer (also the recipient of the reports) and the issuer's name, for a plan of another province. */
+    public PlanMother issuedBy(String number, String unitCode, String body, String recipientName) {
+        this.number = number;
+        this.issuingUnit = unitCode;
+        this.issuingBody = body;
+        this.recipientName = recipientName;
+        return this;
+    }
+
+    /** The reporting period (its year names the comparison: "so với cùng kỳ năm 2022"). */
+    public PlanMother period(LocalDate from, LocalDate to) {
+        this.periodFrom = from;
+        this.periodTo = to;
+        return this;
+    }
+
     public static ExpectedUnit unit(vn.antt.reporting.contracts.submission.UnitRef ref) {
         return new ExpectedUnit(ref.code(), ref.name(), ref.kind(), ref.ancestry());
     }
 
     public PlanPublished build() {
-        return new PlanPublished(planId, revision, "119/KH-UBND", Units.QUANG_NGAI, "Ủy ban nhân dân tỉnh Quảng Ngãi",
+        return new PlanPublished(planId, revision, number, issuingUnit, issuingBody,
                 "Nguyễn Hoàng Giang", "CHỦ TỊCH", LocalDate.of(2025, 5, 28),
                 "Tổng kết 10 năm triển khai thực hiện Quyết định số 357/QĐ-UBND ngày 09/11/2015 của UBND tỉnh",
                 List.of("Quyết định số 217/QĐ-UBND ngày 31/3/2025", "Tờ trình số 2853/TTr-CAT-TM(ANKT) ngày 18/5/2025"),
-                LocalDate.of(2015, 11, 9), LocalDate.of(2025, 5, 10), deadline, Units.QUANG_NGAI,
-                "Công an tỉnh (qua Phòng An ninh kinh tế)",
+                periodFrom, periodTo, deadline, issuingUnit, recipientName,
                 "Đ/c Trung tá Võ Minh Cảnh - Đội trưởng, số điện thoại 0889.803.777",
                 List.of(new Milestone("Hội nghị tổng kết 10 năm thực hiện Quyết định số 357", LocalDate.of(2025, 9, 30))),
                 status, lockAtDeadline, outlineId, 1, comparisonPlanId, expected, chains, reviewTime, returnToSubmitter,
-                unitDeadlines);
+                unitDeadlines, groups);
     }
 }

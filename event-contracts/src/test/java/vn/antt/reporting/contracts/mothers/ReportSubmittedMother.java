@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import vn.antt.reporting.contracts.submission.FigureValue;
 import vn.antt.reporting.contracts.submission.Qualifier;
+import vn.antt.reporting.contracts.submission.ReportSection;
 import vn.antt.reporting.contracts.submission.ReportSubmitted;
 import vn.antt.reporting.contracts.submission.ReportWithdrawn;
 import vn.antt.reporting.contracts.submission.UnitRef;
@@ -27,6 +28,7 @@ public final class ReportSubmittedMother {
     private String submittedBy = "vanthu.tinhson";
     private List<FigureValue> figures = new ArrayList<>(tinhSonFigures());
     private List<String> warnings = List.of();
+    private List<ReportSection> sections = new ArrayList<>(tinhSonSections());
 
     public static ReportSubmittedMother aReportSubmitted() {
         return new ReportSubmittedMother();
@@ -47,6 +49,19 @@ public final class ReportSubmittedMother {
                 new FigureValue("weapons.guns-homemade", Qualifier.EXACT, BigDecimal.valueOf(3), null, Map.of()),
                 new FigureValue("weapons.knives-homemade", Qualifier.EXACT, BigDecimal.valueOf(6), null, Map.of()),
                 new FigureValue("weapons.firecracker-boxes", Qualifier.EXACT, BigDecimal.valueOf(2), null, Map.of()));
+    }
+
+    /** Narrative of seed 000 (Tịnh Sơn, 163/BC-UBND), a few sections of outline 357, shortened. */
+    public static List<ReportSection> tinhSonSections() {
+        return List.of(
+                new ReportSection("I", "Tình hình an ninh chính trị, trật tự, an toàn xã hội trên địa bàn xã cơ bản ổn định."),
+                new ReportSection("II.2.1", "Tổ chức hơn 100 lượt tuyên truyền trực tiếp với hơn 8.000 lượt người tham dự."),
+                new ReportSection("III", "Công tác quán triệt, triển khai thực hiện được thực hiện nghiêm túc, bài bản."));
+    }
+
+    public ReportSubmittedMother sections(List<ReportSection> sections) {
+        this.sections = new ArrayList<>(sections);
+        return this;
     }
 
     public ReportSubmittedMother submissionId(String submissionId) {
@@ -95,6 +110,6 @@ public final class ReportSubmittedMother {
     }
 
     public ReportSubmitted build() {
-        return new ReportSubmitted(submissionId, planId, unit, version, submittedAt, late, submittedBy, figures, warnings);
+        return new ReportSubmitted(submissionId, planId, unit, version, submittedAt, late, submittedBy, figures, warnings, sections);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import vn.antt.reporting.contracts.review.ReportAccepted;
 import vn.antt.reporting.contracts.review.ReportFinalized;
+import vn.antt.reporting.contracts.review.ReportReopened;
 import vn.antt.reporting.contracts.review.ReportReturned;
 import vn.antt.reporting.contracts.review.ReviewOverdue;
 import vn.antt.reporting.contracts.review.ReturnNote;
@@ -49,6 +50,13 @@ public final class ReviewEventMother {
     public static ReportFinalized finalized(ReportSubmitted submitted) {
         return new ReportFinalized(submitted.planId(), submitted.unit(), submitted.submissionId(), submitted.version(),
                 List.of(Units.SON_TINH, Units.QUANG_NGAI), "canbo.congantinh", submitted.submittedAt().plusSeconds(2 * 86_400));
+    }
+
+    /** The province (the final level) reopens the final version: the unit must correct a figure. */
+    public static ReportReopened reopenedByProvince(ReportSubmitted submitted) {
+        return new ReportReopened(submitted.planId(), submitted.unit(), submitted.submissionId(), submitted.version(), 2,
+                Units.QUANG_NGAI, "canbo.congantinh", submitted.submittedAt().plusSeconds(5 * 86_400),
+                "Phát hiện sai sót số liệu vụ án sau khi tổng hợp, đề nghị đơn vị báo cáo lại");
     }
 
     /** Sơn Tịnh has not reviewed within the plan's 3 days. */

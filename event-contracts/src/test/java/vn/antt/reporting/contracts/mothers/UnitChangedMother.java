@@ -36,6 +36,12 @@ public final class UnitChangedMother {
         return new UnitChanged(Units.BINH_HAI, "Xã Bình Hải", "Xã", "COMMUNE", Units.BINH_SON, GSO_LIST_DATE, null, 1);
     }
 
+    /** Trạm Y tế xã Tịnh Sơn, under the commune. */
+    public static UnitChanged tinhSonHealthStation() {
+        return new UnitChanged(Units.tinhSonHealthStation().code(), Units.tinhSonHealthStation().name(), "Trạm y tế", "HEALTH_STATION",
+                Units.TINH_SON, GSO_LIST_DATE, null, 1);
+    }
+
     /** The Quảng Ngãi units of {@link Units}, parents first. */
     public static java.util.List<UnitChanged> quangNgaiSample() {
         return java.util.List.of(quangNgai(), sonTinh(), binhSon(), tinhSon(), tinhHa(), binhHai());

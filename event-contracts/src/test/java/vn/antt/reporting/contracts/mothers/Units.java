@@ -27,6 +27,11 @@ public final class Units {
         return new UnitRef(TINH_SON, "Xã Tịnh Sơn", "COMMUNE", List.of(QUANG_NGAI, SON_TINH));
     }
 
+    /** Trạm Y tế xã Tịnh Sơn: as the directory has it, under the commune (which still reports its own figures). */
+    public static UnitRef tinhSonHealthStation() {
+        return new UnitRef(TINH_SON + "-TYT", "Trạm Y tế xã Tịnh Sơn", "HEALTH_STATION", List.of(QUANG_NGAI, SON_TINH, TINH_SON));
+    }
+
     public static UnitRef tinhHa() {
         return new UnitRef(TINH_HA, "Thị trấn Tịnh Hà", "COMMUNE", List.of(QUANG_NGAI, SON_TINH));
     }

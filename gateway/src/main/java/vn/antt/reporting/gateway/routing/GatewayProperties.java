@@ -20,11 +20,18 @@ import jakarta.validation.constraints.NotNull;
  * @param routes          the path table
  * @param maxRequestSize  larger bodies are refused with 413 before they reach a service
  * @param responseTimeout a service slower than this answers 504 through the fallback (streams excepted)
+ * @param apiDocs         the services whose OpenAPI document the gateway serves as {@code /v3/api-docs/{service}} (from
+ *                        the service's {@code /v3/api-docs}) and lists in its Swagger UI at {@code /swagger-ui/}
  */
 @Validated
 @ConfigurationProperties("reporting.gateway")
 public record GatewayProperties(@NotEmpty Map<String, URI> services, @NotEmpty @Valid List<Route> routes,
-                                @NotNull DataSize maxRequestSize, @NotNull Duration responseTimeout) {
+                                @NotNull DataSize maxRequestSize, @NotNull Duration responseTimeout,
+                                List<@NotNull String> apiDocs) {
+
+    public GatewayProperties {
+        apiDocs = apiDocs == null ? List.of() : List.copyOf(apiDocs);
+    }
 
     /**
      * @param service   a key of {@code services}
@@ -34,8 +41,14 @@ public record GatewayProperties(@NotEmpty Map<String, URI> services, @NotEmpty @
      * @param order        lower first where paths overlap; 0 by default
      * @param preserveHost the browser's Host header goes on unchanged (the web application builds its sign-in redirect
      *                     URIs and links on the gateway's origin from it)
+     * @param exceptPaths  paths the route does not take although {@code paths} match them (the web application's
+     *                     {@code /**} leaves {@code /api/**} to the services: an unknown API stays a 404 problem)
      */
     public record Route(@NotNull String service, @NotEmpty List<String> paths, boolean streaming, int order,
-                        boolean preserveHost) {
+                        boolean preserveHost, List<String> exceptPaths) {
+
+        public Route {
+            exceptPaths = exceptPaths == null ? List.of() : List.copyOf(exceptPaths);
+        }
     }
 }

@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * One route per line of the path table. Ordinary routes run inside a Resilience4j circuit breaker
  * (named after the service) whose fallback answers problem details; streams pass straight through.
- * The Authorization header goes downstream unchanged: each service checks the token again. A route's order decides
- * between overlapping paths (the web application's {@code /**} comes last, after every {@code /api/**} route).
+ * The Authorization header goes downstream unchanged: each service checks the token again. Each service's OpenAPI
+ * document is proxied as {@code /v3/api-docs/{service}} (see {@link ApiDocsPaths}). A route's order decides between
+ * overlapping paths (the web application's {@code /**} comes last, after every {@code /api/**} route).
  */
 @Configuration(proxyBeanMethods = false)
 class RouteTable {
@@ -29,7 +30,10 @@ class RouteTable {
             String id = route.service() + "-" + index++;
             String[] paths = route.paths().toArray(String[]::new);
             if (route.streaming() && route.preserveHost()) {
-                routes.route(id, r -> r.order(route.order()).path(paths).filters(f -> f.preserveHostHeader()).uri(target));
+                String[] except = route.exceptPaths().toArray(String[]::new);
+                routes.route(id, r -> (except.length == 0 ? r.order(route.order()).path(paths)
+                                : r.order(route.order()).path(paths).and().not(p -> p.path(except)))
+                        .filters(f -> f.preserveHostHeader()).uri(target));
             } else if (route.streaming()) {
                 routes.route(id, r -> r.order(route.order()).path(paths).uri(target));
             } else {
@@ -38,6 +42,16 @@ class RouteTable {
                                 .setFallbackUri("forward:/fallback/" + route.service())))
                         .uri(target));
             }
+        }
+        for (String service : properties.apiDocs()) {
+            URI target = properties.services().get(service);
+            if (target == null) {
+                throw new IllegalStateException("reporting.gateway.api-docs: no URL for '" + service + "' in reporting.gateway.services");
+            }
+            routes.route("api-docs-" + service, r -> r.path(ApiDocsPaths.documentOf(service))
+                    .filters(f -> f.setPath(ApiDocsPaths.SERVICE_DOCUMENT)
+                            .circuitBreaker(breaker -> breaker.setName(service).setFallbackUri("forward:/fallback/" + service)))
+                    .uri(target));
         }
         return routes.build();
     }

@@ -4,6 +4,7 @@ import org.springframework.boot.security.autoconfigure.actuate.web.reactive.Endp
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -13,9 +14,10 @@ import vn.antt.reporting.gateway.problem.ProblemWriter;
 import vn.antt.reporting.gateway.problem.Problems;
 
 /**
- * The edge check: a valid token (signature, issuer, expiry) for every {@code /api/**} call. Stateless;
- * the token is forwarded, and each service checks the caller's unit and role itself. Other paths are the web
- * application's: it signs people in itself (its session holds their tokens), so they pass without a token.
+ * The edge check: a valid token (signature, issuer, expiry) for every {@code /api/**} call; the Swagger UI and the
+ * services' OpenAPI documents are read without one. Stateless; the token is forwarded, and each service checks the
+ * caller's unit and role itself. Other paths are the web application's: it signs people in itself (its session holds
+ * their tokens), so they pass without a token.
  */
 @Configuration(proxyBeanMethods = false)
 class EdgeSecurityConfiguration {
@@ -26,9 +28,14 @@ class EdgeSecurityConfiguration {
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                // WebFlux security answers POST /logout itself by default (redirect to /login?logout): the sign-out of
+                // the web application behind this gateway must reach it.
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
                 .authorizeExchange(exchanges -> exchanges
                         .matchers(EndpointRequest.to("health", "info", "prometheus")).permitAll()
+                        // The API documents and the page that shows them; trying an operation still needs a token.
+                        .pathMatchers(HttpMethod.GET, "/swagger-ui", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
                         .pathMatchers("/api/**", "/api", "/actuator/**", "/fallback/**").authenticated()
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer

@@ -15,8 +15,8 @@ import vn.antt.reporting.identity.user.ReportingUser;
 
 /**
  * Puts the user's unit and roles into the access token and the ID token: every service reads
- * {@code unit_code} and {@code roles} to decide what the caller may do. Another issuer (Keycloak …)
- * must map the same claims.
+ * {@code unit_code} and {@code roles} to decide what the caller may do; {@code name} and {@code email} tell
+ * notification-service how to address the person. Another issuer (Keycloak …) must map the same claims.
  */
 @Component
 public class UnitClaimsCustomizer implements OAuth2TokenCustomizer<JwtEncodingContext> {
@@ -24,6 +24,8 @@ public class UnitClaimsCustomizer implements OAuth2TokenCustomizer<JwtEncodingCo
     public static final String UNIT_CODE = "unit_code";
     public static final String UNIT_NAME = "unit_name";
     public static final String ROLES = "roles";
+    /** The standard OIDC claim of the person's address: notification-service sends their e-mail there. */
+    public static final String EMAIL = "email";
 
     /** The benchmark's client, only registered with the {@code bench} profile; empty: none. */
     private final String benchmarkClient;
@@ -48,6 +50,9 @@ public class UnitClaimsCustomizer implements OAuth2TokenCustomizer<JwtEncodingCo
                 claims.put(ROLES, user.roles());
                 claims.put("name", user.displayName());
                 claims.put("preferred_username", user.getUsername());
+                if (user.email() != null) {
+                    claims.put(EMAIL, user.email());
+                }
             });
         }
     }

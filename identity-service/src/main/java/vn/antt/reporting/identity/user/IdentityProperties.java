@@ -7,6 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 
@@ -29,8 +30,10 @@ public record IdentityProperties(@Valid List<UserEntry> users) {
      * @param unitCode    GSO code of the unit the user acts for
      * @param unitName    the unit's name
      * @param roles       CLERK, REVIEWER, ADMIN
+     * @param email       the person's address, given to every service in the tokens' {@code email} claim (optional)
      */
     public record UserEntry(@NotBlank String username, @NotBlank String password, @NotBlank String displayName,
-                            @NotBlank String unitCode, @NotBlank String unitName, @NotEmpty Set<String> roles) {
+                            @NotBlank String unitCode, @NotBlank String unitName, @NotEmpty Set<String> roles,
+                            @Email String email) {
     }
 }

@@ -18,6 +18,7 @@ public class ReportingUser extends User {
     private final String unitCode;
     private final String unitName;
     private final Set<String> roles;
+    private final String email;
 
     public ReportingUser(IdentityProperties.UserEntry entry) {
         super(entry.username(), entry.password(),
@@ -26,6 +27,7 @@ public class ReportingUser extends User {
         this.unitCode = entry.unitCode();
         this.unitName = entry.unitName();
         this.roles = new TreeSet<>(entry.roles());
+        this.email = entry.email();
     }
 
     public String displayName() {
@@ -38,6 +40,11 @@ public class ReportingUser extends User {
 
     public String unitName() {
         return unitName;
+    }
+
+    /** The person's address, or null when none is configured. */
+    public String email() {
+        return email;
     }
 
     public List<String> roles() {

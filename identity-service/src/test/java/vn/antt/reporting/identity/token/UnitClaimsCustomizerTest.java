@@ -36,6 +36,7 @@ class UnitClaimsCustomizerTest {
         assertThat(claims.getClaimAsStringList("roles")).containsExactly("ADMIN", "REVIEWER");
         assertThat(claims.getClaimAsString("name")).isEqualTo("Quản trị Công an huyện Sơn Tịnh");
         assertThat(claims.getClaimAsString("preferred_username")).isEqualTo("quantri.sontinh");
+        assertThat(claims.getClaimAsString("email")).isEqualTo("quantri.sontinh@demo.baocao.antt.local");
     }
 
     @Test
@@ -44,6 +45,15 @@ class UnitClaimsCustomizerTest {
 
         assertThat(claims.getClaimAsString("unit_code")).isEqualTo("527");
         assertThat(claims.getClaimAsStringList("roles")).containsExactly("ADMIN");
+        assertThat(claims.getClaimAsString("name")).isEqualTo("Quản trị Công an huyện Sơn Tịnh");
+        assertThat(claims.getClaimAsString("email")).isEqualTo("quantri.sontinh@demo.baocao.antt.local");
+    }
+
+    @Test
+    void aUserWithoutAConfiguredAddressGetsNoEmailClaim() {
+        JwtClaimsSet claims = customize(signedIn(aUser().withoutEmail().build()), OAuth2TokenType.ACCESS_TOKEN);
+
+        assertThat(claims.getClaims()).doesNotContainKey("email").containsKey("unit_code");
     }
 
     @Test
@@ -74,6 +84,12 @@ class UnitClaimsCustomizerTest {
     /** A district admin unless told otherwise. */
     private static final class UserBuilder {
         private Set<String> roles = Set.of("ADMIN");
+        private String email = "quantri.sontinh@demo.baocao.antt.local";
+
+        UserBuilder withoutEmail() {
+            this.email = null;
+            return this;
+        }
 
         UserBuilder roles(String... roles) {
             this.roles = Set.of(roles);
@@ -82,7 +98,7 @@ class UnitClaimsCustomizerTest {
 
         ReportingUser build() {
             return new ReportingUser(new UserEntry("quantri.sontinh", "{noop}demo", "Quản trị Công an huyện Sơn Tịnh",
-                    "527", "Huyện Sơn Tịnh", roles));
+                    "527", "Huyện Sơn Tịnh", roles, email));
         }
     }
 }

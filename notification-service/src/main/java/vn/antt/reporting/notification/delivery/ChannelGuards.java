@@ -1,6 +1,7 @@
 package vn.antt.reporting.notification.delivery;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.springframework.stereotype.Component;
@@ -36,7 +37,21 @@ public class ChannelGuards {
         this.retries = retries;
         this.bulkheads = bulkheads;
         this.meters = meters;
+        // Operators' dashboards and alert rules see every channel's series from the start, not after its first delivery:
+        // reporting_notifications_total per channel and outcome, and the state of the e-mail and inbox circuits.
+        for (Channel channel : Channel.values()) {
+            String name = channel.name().toLowerCase();
+            for (String outcome : OUTCOMES) {
+                meters.counter("reporting.notifications", "channel", name, "outcome", outcome);
+            }
+            if (channel != Channel.WEBHOOK) { // a webhook's circuit is per endpoint, created with its first delivery
+                circuitBreakers.circuitBreaker(name, name);
+            }
+        }
     }
+
+    /** What {@code reporting_notifications_total} counts per channel: sent, failed (given up or permanent), retried, deferred. */
+    static final List<String> OUTCOMES = List.of("sent", "failed", "retried", "deferred");
 
     /** What came of a guarded send. */
     public sealed interface Outcome permits Sent, Deferred {

@@ -23,6 +23,7 @@ import vn.antt.reporting.notification.NotificationProperties;
 import vn.antt.reporting.notification.message.MessageTemplates;
 import vn.antt.reporting.notification.recipient.Channel;
 import vn.antt.reporting.platform.text.VietnameseFormat;
+import vn.antt.reporting.platform.time.PlatformTime;
 
 /**
  * For users who chose a daily digest: after {@code digest-time} (Vietnam time), the e-mails held on each earlier day
@@ -51,7 +52,7 @@ public class DailyDigest {
 
     /** Composes the digests due at {@code now}; returns their delivery ids. */
     public List<String> compose(Instant now) {
-        ZonedDateTime local = now.atZone(VietnameseFormat.ZONE);
+        ZonedDateTime local = now.atZone(PlatformTime.ZONE);
         // Today's messages wait for tomorrow's digest; yesterday's go out once today's digest time has come.
         LocalDate lastDue = local.toLocalTime().isBefore(properties.digestTime()) ? local.toLocalDate().minusDays(2)
                 : local.toLocalDate().minusDays(1);
@@ -63,7 +64,7 @@ public class DailyDigest {
         byUserAndDay.forEach((key, deliveries) -> {
             Delivery first = deliveries.get(0);
             String id = "digest:" + key;
-            String day = VietnameseFormat.date(first.digestDay().atStartOfDay(VietnameseFormat.ZONE).toInstant());
+            String day = VietnameseFormat.date(first.digestDay().atStartOfDay(PlatformTime.ZONE).toInstant());
             String items = deliveries.stream().map(d -> "■ " + d.subject() + "\n" + d.body()).collect(Collectors.joining("\n\n"));
             MessageTemplates.Rendered message = templates.render("daily-digest", first.language(), day,
                     MessageTemplates.number(deliveries.size()), first.recipient(), items);

@@ -15,6 +15,7 @@ import org.springframework.messaging.Message;
 import vn.antt.reporting.contracts.CloudEventCodec;
 import vn.antt.reporting.contracts.DomainEvent;
 import vn.antt.reporting.contracts.EventEnvelope;
+import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.notification.message.NotificationPlanner;
 
 /**
@@ -39,19 +40,43 @@ class NotificationIntake {
         return message -> plan(message.getPayload(), codec, planner, mongo);
     }
 
+    /** Binding {@code submissionEvents-in-0}: ReportSubmitted (a report arrives for its first level's review). */
+    @Bean
+    Consumer<Message<byte[]>> submissionEvents(CloudEventCodec codec, NotificationPlanner planner, MongoTemplate mongo) {
+        return message -> plan(message.getPayload(), codec, planner, mongo);
+    }
+
+    /**
+     * Binding {@code planNotices-in-0}: PlanPublished on the {@code plans} topic, with a consumer group of its own (the
+     * platform's {@code plans} binding keeps the read model): a plan issued, a unit's new deadline.
+     */
+    @Bean
+    Consumer<Message<byte[]>> planNotices(CloudEventCodec codec, NotificationPlanner planner, MongoTemplate mongo) {
+        return message -> {
+            EventEnvelope<PlanPublished> envelope = codec.decode(message.getPayload(), PlanPublished.class);
+            plan(message.getPayload(), codec, planner, mongo);
+            planner.told(envelope.data());
+        };
+    }
+
     private static void plan(byte[] payload, CloudEventCodec codec, NotificationPlanner planner, MongoTemplate mongo) {
         EventEnvelope<? extends DomainEvent> envelope = codec.decode(payload);
-        List<Delivery> deliveries = planner.plan(envelope.id(), envelope.data(), new String(payload, StandardCharsets.UTF_8));
-        int planned = 0;
+        NotificationPlanner.Planned planned = planner.plan(envelope.id(), envelope.data(), new String(payload, StandardCharsets.UTF_8));
+        List<Delivery> deliveries = planned.deliveries();
+        int inserted = 0;
         for (Delivery delivery : deliveries) {
             try {
                 mongo.insert(delivery);
-                planned++;
+                inserted++;
             } catch (DuplicateKeyException alreadyPlanned) {
                 // The same event again: this recipient and channel have their delivery already.
             }
         }
-        log.debug("Event {} ({}): {} deliveries planned, {} known already", envelope.id(), envelope.type(), planned,
-                deliveries.size() - planned);
+        log.debug("Event {} ({}): {} deliveries planned, {} known already", envelope.id(), envelope.type(), inserted,
+                deliveries.size() - inserted);
+        if (planned.behind() != null) {
+            // Retried by the binder (then its dead-letter topic): what was planned is not planned again.
+            throw planned.behind();
+        }
     }
 }

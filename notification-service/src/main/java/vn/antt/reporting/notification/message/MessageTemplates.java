@@ -11,6 +11,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 
 import vn.antt.reporting.platform.text.VietnameseFormat;
+import vn.antt.reporting.platform.time.PlatformTime;
 
 /**
  * The texts of notifications: {@code notifications/messages.properties} in Vietnamese, {@code messages_en} in
@@ -20,7 +21,7 @@ import vn.antt.reporting.platform.text.VietnameseFormat;
 @Component
 public class MessageTemplates {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(VietnameseFormat.ZONE);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(PlatformTime.ZONE);
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final ResourceBundleMessageSource source = new ResourceBundleMessageSource();
@@ -47,7 +48,7 @@ public class MessageTemplates {
 
     /** "trước ngày 10/06/2025" for a deadline at midnight in Vietnam, else "trước 17:00 ngày 10/06/2025". */
     public String deadline(Instant deadline, String language) {
-        LocalTime local = deadline.atZone(VietnameseFormat.ZONE).toLocalTime();
+        LocalTime local = deadline.atZone(PlatformTime.ZONE).toLocalTime();
         return local.equals(LocalTime.MIDNIGHT) ? text("deadline.day", language, VietnameseFormat.date(deadline))
                 : text("deadline.time", language, TIME.format(deadline), VietnameseFormat.date(deadline));
     }

@@ -9,15 +9,25 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import vn.antt.reporting.platform.security.Role;
 
 /**
- * A user's contacts and preferences. The unit and roles are those of the user's token (the identity provider's),
- * kept here so that an event about a unit finds its clerks and reviewers.
+ * A user who can be told something: who they are, from the identity provider (their token's {@code name}, {@code email},
+ * {@code unit_code} and {@code roles}, refreshed at each call they make here) or from a directory contact, and their
+ * own preferences, which only the user changes. A user who never saved settings gets every message in the inbox and
+ * by e-mail at the identity provider's address, in Vietnamese, one by one.
  *
- * @param language "vi" (default) or "en"
- * @param email    null: no e-mail, the inbox only
+ * @param identityName  the name the identity provider gives, e.g. "Văn thư xã Tịnh Sơn"
+ * @param identityEmail the address the identity provider gives (or the directory contact's), or null
+ * @param displayName   preference: the name to be addressed by, or null for {@code identityName}
+ * @param email         preference: another address than the identity provider's, or null
+ * @param emailEnabled  preference: false for the inbox only (null: true)
+ * @param language      preference: "vi" (default) or "en"
+ * @param digest        preference: e-mails one by one (default) or a daily digest
+ * @param reviewDigest  preference for the reports that arrive for the user's review: one e-mail each (default) or
+ *                      in the daily digest (the inbox gets each at once either way)
  */
 @Document(RecipientSettings.COLLECTION)
-public record RecipientSettings(@Id String userId, String displayName, @Indexed String unitCode, Set<Role> roles, String email,
-                                String language, Digest digest) {
+public record RecipientSettings(@Id String userId, String identityName, @Indexed String unitCode, Set<Role> roles,
+                                String identityEmail, String displayName, String email, Boolean emailEnabled, String language,
+                                Digest digest, Digest reviewDigest) {
 
     public static final String COLLECTION = "recipients";
 
@@ -25,5 +35,23 @@ public record RecipientSettings(@Id String userId, String displayName, @Indexed 
         roles = roles == null ? Set.of() : Set.copyOf(roles);
         language = language == null ? "vi" : language;
         digest = digest == null ? Digest.IMMEDIATE : digest;
+        reviewDigest = reviewDigest == null ? Digest.IMMEDIATE : reviewDigest;
+        emailEnabled = emailEnabled == null ? Boolean.TRUE : emailEnabled;
+    }
+
+    /** A user known from the identity provider (or a directory contact) who never saved settings. */
+    public static RecipientSettings of(Contact contact) {
+        return new RecipientSettings(contact.userId(), contact.name(), contact.unitCode(), contact.roles(), contact.email(),
+                null, null, null, contact.language(), null, null);
+    }
+
+    /** The name to address the user by. */
+    public String name() {
+        return displayName != null ? displayName : identityName != null ? identityName : userId;
+    }
+
+    /** Where the user's e-mails go: the chosen address, else the identity provider's; null for the inbox only. */
+    public String address() {
+        return Boolean.FALSE.equals(emailEnabled) ? null : email != null ? email : identityEmail;
     }
 }

@@ -2,20 +2,26 @@ package vn.antt.reporting.notification.recipient;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import vn.antt.reporting.platform.security.Role;
 
-/** Who works at a unit, in which role. */
+/** Who works at a unit, in which role, and how they want to be told. */
 @Component
 public class Recipients {
 
     private final MongoTemplate mongo;
+    /** The contacts written last, so that a user's every call does not write the same again. */
+    private final Map<String, Contact> known = new ConcurrentHashMap<>();
 
     Recipients(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -27,8 +33,47 @@ public class Recipients {
                 RecipientSettings.class).stream().sorted((a, b) -> a.userId().compareTo(b.userId())).toList();
     }
 
-    public void save(RecipientSettings settings) {
+    /**
+     * Records who a user is (identity provider or directory contact): unit and roles are replaced, and the name and
+     * address when given; the user's preferences are kept (a contact's language only starts a user who has none).
+     */
+    public RecipientSettings register(Contact contact) {
+        Update update = new Update().set("unitCode", contact.unitCode())
+                .set("roles", contact.roles().stream().map(Role::name).sorted().toList());
+        // A token without a name or an address does not erase those a directory contact gave.
+        if (contact.name() != null) {
+            update.set("identityName", contact.name());
+        }
+        if (contact.email() != null) {
+            update.set("identityEmail", contact.email());
+        }
+        if (contact.language() != null) {
+            update.setOnInsert("language", contact.language());
+        }
+        RecipientSettings registered = mongo.findAndModify(Query.query(Criteria.where("_id").is(contact.userId())), update,
+                FindAndModifyOptions.options().upsert(true).returnNew(true), RecipientSettings.class);
+        known.put(contact.userId(), contact);
+        return registered;
+    }
+
+    /** {@link #register} unless this very contact was the last one written for the user. */
+    public void registerIfChanged(Contact contact) {
+        if (!contact.equals(known.get(contact.userId()))) {
+            register(contact);
+        }
+    }
+
+    /** Saves the user's preferences (and who they are, from their token), all at once. */
+    public RecipientSettings savePreferences(Contact contact, String displayName, String email, Boolean emailEnabled, String language,
+                                            Digest digest, Digest reviewDigest) {
+        RecipientSettings before = find(contact.userId()).orElse(null);
+        RecipientSettings settings = new RecipientSettings(contact.userId(),
+                contact.name() != null || before == null ? contact.name() : before.identityName(), contact.unitCode(), contact.roles(),
+                contact.email() != null || before == null ? contact.email() : before.identityEmail(),
+                displayName, email, emailEnabled, language, digest, reviewDigest);
         mongo.save(settings);
+        known.put(contact.userId(), contact);
+        return settings;
     }
 
     public Optional<RecipientSettings> find(String userId) {

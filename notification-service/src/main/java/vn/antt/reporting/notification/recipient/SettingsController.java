@@ -1,5 +1,7 @@
 package vn.antt.reporting.notification.recipient;
 
+import java.util.Set;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -13,11 +15,12 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.antt.reporting.platform.security.Caller;
+import vn.antt.reporting.platform.security.Role;
 import vn.antt.reporting.platform.text.Nfc;
 
 @RestController
 @RequestMapping("/api/notification-settings")
-@Tag(name = "Cài đặt thông báo", description = "A user's e-mail, language and digest preference")
+@Tag(name = "Cài đặt thông báo", description = "A user's preferences: name, another address, e-mail on or off, language, digests")
 class SettingsController {
 
     private final Recipients recipients;
@@ -26,23 +29,47 @@ class SettingsController {
         this.recipients = recipients;
     }
 
-    record SettingsRequest(@Size(max = 120) String displayName, @Email @Size(max = 254) String email,
-                           @Pattern(regexp = "vi|en", message = "must be vi or en") String language, Digest digest) {
+    /**
+     * The user's preferences; every field may be left out (its default).
+     *
+     * @param email        another address than the identity provider's; null: the identity provider's
+     * @param emailEnabled false: the inbox only (default true)
+     * @param reviewDigest for reports arriving for the user's review: IMMEDIATE (one e-mail each, default) or DAILY
+     */
+    record SettingsRequest(@Size(max = 120) String displayName, @Email @Size(max = 254) String email, Boolean emailEnabled,
+                           @Pattern(regexp = "vi|en", message = "must be vi or en") String language, Digest digest,
+                           Digest reviewDigest) {
+    }
+
+    /**
+     * What the user sees: who they are (from the identity provider) and their preferences.
+     *
+     * @param name          how messages address the user
+     * @param identityEmail the identity provider's address
+     * @param address       where e-mails go now (null: the inbox only)
+     */
+    record SettingsView(String userId, String unitCode, Set<Role> roles, String name, String identityEmail, String displayName,
+                        String email, boolean emailEnabled, String address, String language, Digest digest, Digest reviewDigest) {
+
+        static SettingsView of(RecipientSettings s) {
+            return new SettingsView(s.userId(), s.unitCode(), s.roles(), s.name(), s.identityEmail(), s.displayName(), s.email(),
+                    s.emailEnabled(), s.address(), s.language(), s.digest(), s.reviewDigest());
+        }
     }
 
     @GetMapping("/me")
-    @Operation(summary = "The caller's settings (defaults when never set: inbox only, Vietnamese, immediate)")
-    RecipientSettings mine(Caller caller) {
-        return recipients.find(caller.userId())
-                .orElseGet(() -> new RecipientSettings(caller.userId(), null, caller.unitCode(), caller.roles(), null, "vi", Digest.IMMEDIATE));
+    @Operation(summary = "The caller's settings (never saved: inbox and e-mail at the identity provider's address, Vietnamese, one by one)")
+    SettingsView mine(Caller caller) {
+        Contact contact = RecipientRegistration.ofCaller().orElseGet(() -> new Contact(caller.userId(), null, caller.unitCode(), caller.roles(), null, null));
+        return SettingsView.of(recipients.find(caller.userId()).orElseGet(() -> RecipientSettings.of(contact)));
     }
 
     @PutMapping("/me")
-    @Operation(summary = "Set the caller's e-mail, language (vi, en) and digest (IMMEDIATE, DAILY); unit and roles come from the token")
-    RecipientSettings update(Caller caller, @Valid @RequestBody SettingsRequest request) {
-        RecipientSettings settings = new RecipientSettings(caller.userId(), Nfc.of(request.displayName()), caller.unitCode(),
-                caller.roles(), request.email(), request.language(), request.digest());
-        recipients.save(settings);
-        return settings;
+    @Operation(summary = "Set the caller's preferences: name, another e-mail address, e-mail on or off, language (vi, en), "
+            + "digest and reviewDigest (IMMEDIATE, DAILY); unit, roles, name and address from the identity provider come from the token")
+    SettingsView update(Caller caller, @Valid @RequestBody SettingsRequest request) {
+        Contact contact = RecipientRegistration.ofCaller().orElseGet(() -> new Contact(caller.userId(), null, caller.unitCode(), caller.roles(), null, null));
+        return SettingsView.of(recipients.savePreferences(contact, Nfc.of(request.displayName()), request.email(), request.emailEnabled(),
+                request.language(), request.digest(), request.reviewDigest()));
     }
 }

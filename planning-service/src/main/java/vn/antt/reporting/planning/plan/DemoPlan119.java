@@ -97,7 +97,7 @@ final class DemoPlan119 {
                         new ReviewChain("MASS_ORGANISATION", List.of("PROVINCE")),
                         new ReviewChain("ASSOCIATION", List.of("PROVINCE")),
                         new ReviewChain("ENTERPRISE", List.of("PROVINCE"))),
-                Duration.ofDays(3), true);
+                Duration.ofDays(3), true, List.of());
     }
 
     private static Indicator count(String code, String label, String unit) {

@@ -40,6 +40,6 @@ final class DemoPlan510 {
                         new ReviewChain("AGENCY", List.of("PROVINCE")),
                         new ReviewChain("ENTERPRISE", List.of("PROVINCE")),
                         new ReviewChain("SCHOOL", List.of("PROVINCE"))),
-                Duration.ofDays(5), true);
+                Duration.ofDays(5), true, List.of());
     }
 }

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -15,6 +17,7 @@ import vn.antt.reporting.contracts.planning.Milestone;
 import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.contracts.planning.ReviewChain;
 import vn.antt.reporting.contracts.planning.UnitDeadline;
+import vn.antt.reporting.contracts.planning.UnitGroup;
 import vn.antt.reporting.platform.outbox.PendingEvent;
 
 /**
@@ -26,6 +29,8 @@ import vn.antt.reporting.platform.outbox.PendingEvent;
  * @param revision       the revision published to the other services, +1 per published change (0 while a draft)
  * @param reviewTime     ISO-8601 duration each level has to review (e.g. {@code P3D})
  * @param concernedUnits the issuing and recipient units, every expected unit and their ancestors: who may read it
+ * @param groups         named sets of expected units to roll up by ("Đơn vị do huyện quản lý"); an amendment that removes a unit
+ *                       removes it from its groups
  */
 @Document(Plan.COLLECTION)
 // A guarded update selects {_id, version}; the embedded store uses an index only for a query of exactly its keys.
@@ -64,7 +69,8 @@ public record Plan(
         Instant createdAt,
         String createdBy,
         List<PlanAuditEntry> audit,
-        List<PendingEvent> outbox) {
+        List<PendingEvent> outbox,
+        List<UnitGroup> groups) {
 
     public static final String COLLECTION = "plans";
 
@@ -77,6 +83,7 @@ public record Plan(
         concernedUnits = concernedUnits == null ? List.of() : List.copyOf(concernedUnits);
         audit = audit == null ? List.of() : List.copyOf(audit);
         outbox = outbox == null ? List.of() : List.copyOf(outbox);
+        groups = groups == null ? List.of() : List.copyOf(groups);
     }
 
     public Duration reviewDuration() {
@@ -87,34 +94,37 @@ public record Plan(
         return new PlanPublished(planId, revision, number, issuingUnitCode, issuingBody, signer, signerTitle, issuedOn, title,
                 legalBasis, periodFrom, periodTo, deadline, recipientUnitCode, recipientName, contact, milestones,
                 state.toStatus(), lockAtDeadline, outlineId, outlineVersion, comparisonPlanId, expectedUnits, reviewChains,
-                reviewDuration(), returnToSubmitter, unitDeadlines);
+                reviewDuration(), returnToSubmitter, unitDeadlines, groups);
     }
 
     Plan withState(PlanState newState) {
         return new Plan(planId, version, revision, newState, number, issuingUnitCode, issuingBody, signer, signerTitle, issuedOn,
                 title, legalBasis, periodFrom, periodTo, deadline, recipientUnitCode, recipientName, contact, milestones,
                 lockAtDeadline, outlineId, outlineVersion, comparisonPlanId, participants, expectedUnits, reviewChains,
-                reviewTime, returnToSubmitter, unitDeadlines, concernedUnits, createdAt, createdBy, audit, outbox);
+                reviewTime, returnToSubmitter, unitDeadlines, concernedUnits, createdAt, createdBy, audit, outbox, groups);
     }
 
     Plan withIssue(LocalDate day, List<ExpectedUnit> expected, List<String> concerned) {
         return new Plan(planId, version, revision, PlanState.ISSUED, number, issuingUnitCode, issuingBody, signer, signerTitle, day,
                 title, legalBasis, periodFrom, periodTo, deadline, recipientUnitCode, recipientName, contact, milestones,
                 lockAtDeadline, outlineId, outlineVersion, comparisonPlanId, participants, expected, reviewChains,
-                reviewTime, returnToSubmitter, unitDeadlines, concerned, createdAt, createdBy, audit, outbox);
+                reviewTime, returnToSubmitter, unitDeadlines, concerned, createdAt, createdBy, audit, outbox, groups);
     }
 
     Plan withExpected(List<ExpectedUnit> expected, List<String> concerned, Instant newDeadline) {
+        Set<String> kept = expected.stream().map(ExpectedUnit::code).collect(Collectors.toSet());
+        List<UnitGroup> keptGroups = groups.stream()
+                .map(g -> new UnitGroup(g.code(), g.name(), g.unitCodes().stream().filter(kept::contains).toList())).toList();
         return new Plan(planId, version, revision, state, number, issuingUnitCode, issuingBody, signer, signerTitle, issuedOn,
                 title, legalBasis, periodFrom, periodTo, newDeadline, recipientUnitCode, recipientName, contact, milestones,
                 lockAtDeadline, outlineId, outlineVersion, comparisonPlanId, participants, expected, reviewChains,
-                reviewTime, returnToSubmitter, unitDeadlines, concerned, createdAt, createdBy, audit, outbox);
+                reviewTime, returnToSubmitter, unitDeadlines, concerned, createdAt, createdBy, audit, outbox, keptGroups);
     }
 
     Plan withUnitDeadlines(List<UnitDeadline> deadlines) {
         return new Plan(planId, version, revision, state, number, issuingUnitCode, issuingBody, signer, signerTitle, issuedOn,
                 title, legalBasis, periodFrom, periodTo, deadline, recipientUnitCode, recipientName, contact, milestones,
                 lockAtDeadline, outlineId, outlineVersion, comparisonPlanId, participants, expectedUnits, reviewChains,
-                reviewTime, returnToSubmitter, deadlines, concernedUnits, createdAt, createdBy, audit, outbox);
+                reviewTime, returnToSubmitter, deadlines, concernedUnits, createdAt, createdBy, audit, outbox, groups);
     }
 }

@@ -26,6 +26,7 @@ import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.contracts.planning.UnitDeadline;
 import vn.antt.reporting.planning.unit.UnitDirectoryProperties;
 import vn.antt.reporting.platform.security.Caller;
+import vn.antt.reporting.platform.time.PlatformTime;
 
 /**
  * Plans (Kế hoạch): province administrators draft, issue, amend and close them; district administrators
@@ -127,7 +128,7 @@ public class PlanController {
                 .filter(d -> d.deadline().equals(deadline)
                         && (d.kind() == UnitDeadline.Kind.EXTENSION ? d.unitCode().equals(unitCode) : unit.ancestry().contains(d.unitCode())))
                 .findFirst().orElse(null);
-        return new EffectiveDeadline(planId, unitCode, deadline, LOCAL.format(deadline.atZone(properties.timeZone())),
+        return new EffectiveDeadline(planId, unitCode, deadline, LOCAL.format(deadline.atZone(PlatformTime.ZONE)),
                 source == null ? "PLAN" : source.kind().name(), source == null ? plan.issuingUnitCode() : source.unitCode());
     }
 }

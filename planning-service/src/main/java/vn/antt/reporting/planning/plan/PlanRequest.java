@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import vn.antt.reporting.contracts.planning.Milestone;
 import vn.antt.reporting.contracts.planning.ReviewChain;
+import vn.antt.reporting.contracts.planning.UnitGroup;
 
 /** A plan as its issuer writes it, while it is a draft (seed 001 records every field). */
 public record PlanRequest(
@@ -47,10 +48,15 @@ public record PlanRequest(
         @NotEmpty @Size(max = 20) List<@NotNull ReviewChain> reviewChains,
         @Schema(description = "Time each level has to review, ISO-8601", example = "P3D") Duration reviewTime,
         @Schema(description = "A higher level's return goes back to the submitting unit and review restarts at the first level (default true)")
-        Boolean returnToSubmitter) {
+        Boolean returnToSubmitter,
+        @Schema(description = "Named sets of expected units to roll up by, as DHIS2's org-unit groups, e.g. "
+                + "{\"code\": \"quan-ly-cap-huyen\", \"name\": \"Đơn vị do huyện quản lý\", \"unitCodes\": [\"30037\", ...]}: "
+                + "codes unique, every member an expected unit of the plan (checked again when it is issued)")
+        @Size(max = 50) List<@NotNull UnitGroup> groups) {
 
     public PlanRequest {
         legalBasis = legalBasis == null ? List.of() : legalBasis;
         milestones = milestones == null ? List.of() : milestones;
+        groups = groups == null ? List.of() : groups;
     }
 }

@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -30,6 +29,7 @@ import vn.antt.reporting.contracts.planning.ExpectedUnit;
 import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.contracts.planning.ReviewChain;
 import vn.antt.reporting.contracts.planning.UnitDeadline;
+import vn.antt.reporting.contracts.planning.UnitGroup;
 import vn.antt.reporting.planning.unit.Administrators;
 import vn.antt.reporting.planning.unit.Unit;
 import vn.antt.reporting.planning.unit.UnitDirectoryProperties;
@@ -40,6 +40,7 @@ import vn.antt.reporting.platform.problem.FieldError;
 import vn.antt.reporting.platform.security.AccessRefusedException;
 import vn.antt.reporting.platform.security.Caller;
 import vn.antt.reporting.platform.text.Nfc;
+import vn.antt.reporting.platform.time.PlatformTime;
 
 /**
  * The life of a plan: drafted and edited by its issuing province, issued (its expected units fixed on
@@ -59,7 +60,6 @@ public class PlanService {
     private final Administrators administrators;
     private final OutboxEvents events;
     private final Clock clock;
-    private final ZoneId zone;
 
     public PlanService(MongoTemplate mongo, PlanValidator validator, UnitQueries units, Administrators administrators,
                        OutboxEvents events, Clock clock, UnitDirectoryProperties properties) {
@@ -69,7 +69,6 @@ public class PlanService {
         this.administrators = administrators;
         this.events = events;
         this.clock = clock;
-        this.zone = properties.timeZone();
     }
 
     // ---------------------------------------------------------------- drafts
@@ -86,7 +85,7 @@ public class PlanService {
                 plan.periodTo(), plan.deadline(), plan.recipientUnitCode(), plan.recipientName(), plan.contact(),
                 plan.milestones(), plan.lockAtDeadline(), plan.outlineId(), plan.outlineVersion(), plan.comparisonPlanId(),
                 plan.participants(), List.of(), plan.reviewChains(), plan.reviewTime(), plan.returnToSubmitter(), List.of(),
-                List.of(plan.issuingUnitCode()), plan.createdAt(), plan.createdBy(), List.of(entry), List.of());
+                List.of(plan.issuingUnitCode()), plan.createdAt(), plan.createdBy(), List.of(entry), List.of(), plan.groups());
         try {
             return mongo.insert(stored);
         } catch (DuplicateKeyException e) {
@@ -110,7 +109,7 @@ public class PlanService {
         Plan plan = find(planId);
         requireIssuerOf(plan, caller);
         plan.state().require(planId, PlanAction.ISSUE);
-        LocalDate day = plan.issuedOn() != null ? plan.issuedOn() : LocalDate.now(clock.withZone(zone));
+        LocalDate day = plan.issuedOn() != null ? plan.issuedOn() : PlatformTime.today(clock);
         List<FieldError> errors = new ArrayList<>();
         List<ExpectedUnit> expected = resolve(plan.participants(), day, errors);
         if (errors.isEmpty() && expected.isEmpty()) {
@@ -118,6 +117,7 @@ public class PlanService {
         }
         if (errors.isEmpty()) {
             checkChainsCover(plan.reviewChains(), expected, errors);
+            validator.checkGroupMembers(plan.groups(), expected, errors);
         }
         if (!errors.isEmpty()) {
             throw new InvalidPlanException(errors);
@@ -134,7 +134,7 @@ public class PlanService {
         List<FieldError> errors = new ArrayList<>();
         Map<String, ExpectedUnit> expected = new TreeMap<>();
         plan.expectedUnits().forEach(unit -> expected.put(unit.code(), unit));
-        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate today = PlatformTime.today(clock);
         for (int i = 0; i < request.removeUnits().size(); i++) {
             String code = request.removeUnits().get(i);
             if (expected.remove(code) == null) {
@@ -153,7 +153,7 @@ public class PlanService {
             }
         }
         Instant deadline = request.deadline() == null ? plan.deadline() : request.deadline().toInstant();
-        if (deadline.isBefore(plan.periodTo().plusDays(1).atStartOfDay(zone).toInstant())) {
+        if (deadline.isBefore(PlatformTime.startOf(plan.periodTo().plusDays(1)))) {
             errors.add(new FieldError("deadline", "the deadline precedes the end of the reporting period " + plan.periodTo()));
         }
         List<ExpectedUnit> units = List.copyOf(expected.values());
@@ -306,6 +306,10 @@ public class PlanService {
 
     private void validate(PlanRequest request) {
         List<FieldError> errors = validator.check(request);
+        if (errors.isEmpty() && !request.groups().isEmpty()) {
+            LocalDate day = request.issuedOn() != null ? request.issuedOn() : PlatformTime.today(clock);
+            validator.checkGroupMembers(request.groups(), resolve(request.participants(), day, errors), errors);
+        }
         if (!errors.isEmpty()) {
             throw new InvalidPlanException(errors);
         }
@@ -350,7 +354,7 @@ public class PlanService {
         return new PlanPublished(e.planId(), revision, e.number(), e.issuingUnitCode(), e.issuingBody(), e.signer(), e.signerTitle(),
                 e.issuedOn(), e.title(), e.legalBasis(), e.periodFrom(), e.periodTo(), e.deadline(), e.recipientUnitCode(),
                 e.recipientName(), e.contact(), e.milestones(), e.status(), e.lockAtDeadline(), e.outlineId(), e.outlineVersion(),
-                e.comparisonPlanId(), e.expectedUnits(), e.reviewChains(), e.reviewTime(), e.returnToSubmitter(), e.unitDeadlines());
+                e.comparisonPlanId(), e.expectedUnits(), e.reviewChains(), e.reviewTime(), e.returnToSubmitter(), e.unitDeadlines(), e.groups());
     }
 
     private Plan fromRequest(String planId, PlanRequest r, String issuingUnitCode, Instant createdAt, String createdBy) {
@@ -360,7 +364,8 @@ public class PlanService {
                 Nfc.of(r.contact()), r.milestones(), Boolean.TRUE.equals(r.lockAtDeadline()), r.outlineId(), r.outlineVersion(), r.comparisonPlanId(),
                 r.participants(), List.of(), r.reviewChains(), r.reviewTime() == null ? "P5D" : r.reviewTime().toString(),
                 r.returnToSubmitter() == null || r.returnToSubmitter(), List.of(), List.of(issuingUnitCode), createdAt,
-                createdBy, List.of(), List.of());
+                createdBy, List.of(), List.of(), r.groups().stream()
+                        .map(g -> new UnitGroup(g.code(), Nfc.of(g.name()), g.unitCodes())).toList());
     }
 
     /** The units the participants select on {@code day}, sorted by code, each once. */
@@ -455,7 +460,7 @@ public class PlanService {
     private String generatedId(PlanRequest request, String unitCode) {
         String ascii = Normalizer.normalize(request.number().replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        int year = (request.issuedOn() != null ? request.issuedOn() : LocalDate.now(clock.withZone(zone))).getYear();
+        int year = (request.issuedOn() != null ? request.issuedOn() : PlatformTime.today(clock)).getYear();
         return ("kh-" + ascii + "-" + year + "-" + unitCode.toLowerCase(Locale.ROOT)).replaceAll("[^a-z0-9-]", "-");
     }
 

@@ -10,6 +10,7 @@ import vn.antt.reporting.contracts.planning.ExpectedUnit;
 import vn.antt.reporting.contracts.planning.Milestone;
 import vn.antt.reporting.contracts.planning.ReviewChain;
 import vn.antt.reporting.contracts.planning.UnitDeadline;
+import vn.antt.reporting.contracts.planning.UnitGroup;
 
 /** A plan as the API shows it, with what its state allows next. Lists leave out the expected units. */
 public record PlanView(
@@ -19,7 +20,7 @@ public record PlanView(
         String recipientName, String contact, List<Milestone> milestones, boolean lockAtDeadline, String outlineId,
         int outlineVersion, String comparisonPlanId, Participants participants, int expectedUnitCount,
         List<ExpectedUnit> expectedUnits, List<ReviewChain> reviewChains, Duration reviewTime, boolean returnToSubmitter,
-        List<UnitDeadline> unitDeadlines, Instant createdAt) {
+        List<UnitDeadline> unitDeadlines, List<UnitGroup> groups, Instant createdAt) {
 
     static PlanView of(Plan p, boolean withUnits) {
         return new PlanView(p.planId(), p.revision(), p.state(), p.state().allowedActions(), p.number(), p.issuingUnitCode(),
@@ -27,6 +28,6 @@ public record PlanView(
                 p.periodTo(), p.deadline(), p.recipientUnitCode(), p.recipientName(), p.contact(), p.milestones(),
                 p.lockAtDeadline(), p.outlineId(), p.outlineVersion(), p.comparisonPlanId(), p.participants(),
                 p.expectedUnits().size(), withUnits ? p.expectedUnits() : null, p.reviewChains(), p.reviewDuration(),
-                p.returnToSubmitter(), p.unitDeadlines(), p.createdAt());
+                p.returnToSubmitter(), p.unitDeadlines(), p.groups(), p.createdAt());
     }
 }

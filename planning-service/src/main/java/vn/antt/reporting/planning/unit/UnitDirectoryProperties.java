@@ -1,7 +1,6 @@
 package vn.antt.reporting.planning.unit;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -10,7 +9,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the unit directory ({@code reporting.units.*}).
  *
- * @param timeZone       where "today" is taken for imports and as-of queries without a date
  * @param nationalUnits  unit codes whose administrators may import any province and the national list
  * @param writeChunkSize documents per bulk write during an import
  * @param lockTimeout    how long an import waits for another one to finish before it is refused
@@ -19,7 +17,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("reporting.units")
 public record UnitDirectoryProperties(
-        @DefaultValue("Asia/Ho_Chi_Minh") ZoneId timeZone,
         @DefaultValue("TW") List<String> nationalUnits,
         @DefaultValue("1000") int writeChunkSize,
         @DefaultValue("30s") Duration lockTimeout,

@@ -2,23 +2,27 @@ package vn.antt.reporting.planning.unit;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.stereotype.Component;
 
+import vn.antt.reporting.contracts.TopicSpec;
+import vn.antt.reporting.contracts.Topics;
+import vn.antt.reporting.platform.topics.TopicProvisioning;
+
 /**
  * Makes sure the {@code unit-directory} topic exists and is compacted before anything is published to
- * it. The binder declares it compacted only when it creates it; but a consumer of the directory that
- * starts first creates it with the broker's default policy ({@code delete}), and the units would then
- * vanish after the retention time. As the owner of the topic, this service creates it, or corrects
- * its policy, on its first publication.
+ * it. The platform creates it at start-up as {@code Topics} declares it (platform-support {@code topics});
+ * but when Kafka could not be reached then, a consumer of the directory that starts first creates it with
+ * the broker's default policy ({@code delete}), and the units would vanish after the retention time. As
+ * the owner of the topic, this service creates it, or corrects its policy, again on its first publication,
+ * from the same declaration.
  */
 @Component
 @ConditionalOnProperty(name = "reporting.units.relay.enabled", havingValue = "true", matchIfMissing = true)
@@ -30,8 +34,11 @@ public class UnitDirectoryTopic {
     private final String topic;
     private volatile boolean ensured;
 
-    public UnitDirectoryTopic(KafkaAdmin kafkaAdmin,
+    private final TopicProvisioning provisioning;
+
+    public UnitDirectoryTopic(KafkaAdmin kafkaAdmin, TopicProvisioning provisioning,
             @Value("${spring.cloud.stream.bindings." + UnitDirectoryRelay.BINDING + ".destination}") String topic) {
+        this.provisioning = provisioning;
         Map<String, Object> config = new HashMap<>(kafkaAdmin.getConfigurationProperties());
         this.admin = new KafkaAdmin(config);
         this.admin.setModifyTopicConfigs(true);
@@ -44,9 +51,12 @@ public class UnitDirectoryTopic {
         if (ensured) {
             return;
         }
-        NewTopic compacted = TopicBuilder.name(topic)
-                .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
-                .build();
+        Optional<TopicSpec> declared = Topics.spec(topic);
+        if (declared.isEmpty()) { // a test's scratch topic: left to the binder, as TopicProvisioning does
+            ensured = true;
+            return;
+        }
+        NewTopic compacted = provisioning.newTopic(declared.get());
         admin.createOrModifyTopics(compacted);
         ensured = true;
         log.info("Topic {} is compacted", topic);

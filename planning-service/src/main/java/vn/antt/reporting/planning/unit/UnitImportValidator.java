@@ -90,6 +90,7 @@ public final class UnitImportValidator {
             case PROVINCE -> null;
             case DISTRICT -> UnitKind.PROVINCE;
             case COMMUNE -> UnitKind.DISTRICT;
+            case HAMLET -> UnitKind.COMMUNE;
             default -> parentKind;
         };
         if (kind == UnitKind.PROVINCE) {

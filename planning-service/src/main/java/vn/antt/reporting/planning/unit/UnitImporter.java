@@ -20,6 +20,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import com.mongodb.bulk.BulkWriteResult;
+import vn.antt.reporting.platform.time.PlatformTime;
 
 /**
  * Imports a file of units into the directory: reads it, validates all of it against the directory,
@@ -67,7 +68,7 @@ public class UnitImporter {
                 throw new InvalidUnitImportException(errors);
             }
             LocalDate importDate = options.validFrom() != null ? options.validFrom()
-                    : file.declaredDate() != null ? file.declaredDate() : LocalDate.now(clock.withZone(properties.timeZone()));
+                    : file.declaredDate() != null ? file.declaredDate() : PlatformTime.today(clock);
             ImportPlan plan = planner.plan(file, existing, importDate, options.national(), clock.instant());
             authorize.accept(plan);
             write(plan, progress);

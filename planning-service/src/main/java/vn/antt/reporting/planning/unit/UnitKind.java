@@ -11,6 +11,11 @@ public enum UnitKind {
     DISTRICT(true),
     /** Xã, Phường, Thị trấn. */
     COMMUNE(true),
+    /**
+     * Thôn, ấp, khóm, tổ dân phố: the level below a commune, always under one. Not in the official list (an import of
+     * the list leaves hamlets as they are), nor a review level.
+     */
+    HAMLET(false),
     /** Provincial department or police (Sở, Công an tỉnh...). */
     AGENCY(false),
     /** Mass organisation (Hội Nông dân, Đoàn Thanh niên...). */

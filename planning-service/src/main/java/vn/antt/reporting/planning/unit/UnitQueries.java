@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
+import vn.antt.reporting.platform.time.PlatformTime;
 
 /** Reads of the directory: a unit, its children, its subtree, lists filtered by parent and kind as of a date. */
 @Service
@@ -70,7 +71,7 @@ public class UnitQueries {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(properties.timeZone()));
+        return PlatformTime.today(clock);
     }
 
     private Criteria validOn(Criteria criteria, LocalDate asOf) {

@@ -103,6 +103,8 @@ class PlanLifecycleIntegrationTest {
         assertThat(communes).contains(Units.TINH_SON, Units.TINH_HA);
         assertThat(issued.json().path("expectedUnits").valueStream().map(u -> u.path("code").asString()).toList())
                 .containsExactlyElementsOf(communes);
+        // People read the deadline as Vietnam's midnight: the API writes it with its +07:00 offset (the event keeps UTC).
+        assertThat(issued.json().path("deadline").asString()).isEqualTo("2025-06-10T00:00:00+07:00");
         PlanPublished event = awaitRevision(1);
         assertThat(event.status()).isEqualTo(PlanStatus.ISSUED);
         assertThat(event.issuedOn()).isEqualTo(LocalDate.of(2025, 5, 28));
@@ -145,6 +147,7 @@ class PlanLifecycleIntegrationTest {
         JsonNode deadline = clerk.get("/api/plans/" + planId + "/deadlines/" + Units.TINH_SON).json();
         assertThat(deadline.path("source").asString()).isEqualTo("INTERNAL");
         assertThat(deadline.path("local").asString()).isEqualTo("00:00 06/06/2025");
+        assertThat(deadline.path("deadline").asString()).isEqualTo("2025-06-06T00:00:00+07:00");
         assertThat(revisionsPublished()).containsExactly(1L, 2L);
     }
 
@@ -237,15 +240,44 @@ class PlanLifecycleIntegrationTest {
         assertRefused(PlanRequests.sonTinhCommunes(planId).with("outlineId", "khong-co"), "outlineId");
         assertRefused(PlanRequests.sonTinhCommunes(planId).with("outlineVersion", 99), "outlineVersion");
         assertRefused(PlanRequests.sonTinhCommunes(planId).listedUnits("99999"), "participants.units[0]");
-        assertRefused(PlanRequests.sonTinhCommunes(planId).chain("HAMLET", "PROVINCE"), "reviewChains[1].unitKind");
+        assertRefused(PlanRequests.sonTinhCommunes(planId).chain("THON", "PROVINCE"), "reviewChains[1].unitKind");
         assertRefused(PlanRequests.sonTinhCommunes(planId).chain("AGENCY", "AGENCY"), "reviewChains[1].levels[0]");
         assertRefused(PlanRequests.sonTinhCommunes(planId).without("number"), "number");
+        assertRefused(PlanRequests.sonTinhCommunes(planId).with("comparisonPlanId", "kh-khong-co"), "comparisonPlanId");
+        assertRefused(PlanRequests.sonTinhCommunes(planId).with("comparisonPlanId", planId), "comparisonPlanId");
         assertRefused(PlanRequests.sonTinhCommunes(planId).with("planId", "Kế hoạch 1"), "planId");
         ApiClient.Response wrongType = provinceAdmin.post("/api/plans", PlanRequests.sonTinhCommunes(planId).with("periodTo", "10/5/2025").build());
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(wrongType.body()).contains("periodTo");
         assertThat(sonTinhAdmin.post("/api/plans", PlanRequests.sonTinhCommunes(planId).build()).status()).isEqualTo(403);
         assertThat(provinceAdmin.get("/api/plans/" + planId).status()).isEqualTo(404);
+    }
+
+    @Test
+    void groupsNameExpectedUnitsOnlyWithUniqueCodesAndArePublishedWithThePlan() {
+        Map<String, Object> coastal = Map.of("code", "xa-trong-diem", "name", "Xã trọng điểm về an ninh, trật tự",
+                "unitCodes", List.of(Units.TINH_SON, Units.TINH_HA));
+        // Bình Hải is a commune of Bình Sơn: the participants (Sơn Tịnh's communes) do not select it.
+        assertRefused(PlanRequests.sonTinhCommunes(planId).with("groups", List.of(Map.of("code", "xa-trong-diem",
+                "name", "Xã trọng điểm", "unitCodes", List.of(Units.TINH_SON, Units.BINH_HAI)))), "groups[0].unitCodes[1]");
+        assertRefused(PlanRequests.sonTinhCommunes(planId).with("groups", List.of(coastal, coastal)), "groups[1].code");
+        assertRefused(PlanRequests.sonTinhCommunes(planId).with("groups", List.of(Map.of("code", "xa-trong-diem",
+                "name", " ", "unitCodes", List.of(Units.TINH_SON)))), "groups[0].name");
+        assertThat(provinceAdmin.get("/api/plans/" + planId).status()).isEqualTo(404);
+
+        JsonNode issued = issue(PlanRequests.sonTinhCommunes(planId).with("groups", List.of(coastal)));
+
+        assertThat(issued.path("groups").get(0).path("name").asString()).isEqualTo("Xã trọng điểm về an ninh, trật tự");
+        PlanPublished event = awaitRevision(1);
+        assertThat(event.groups()).hasSize(1);
+        assertThat(event.groups().get(0).code()).isEqualTo("xa-trong-diem");
+        assertThat(event.groups().get(0).unitCodes()).containsExactly(Units.TINH_SON, Units.TINH_HA);
+
+        // A unit the plan no longer expects leaves its groups.
+        ApiClient.Response amended = provinceAdmin.post("/api/plans/" + planId + "/amendments",
+                Map.of("removeUnits", List.of(Units.TINH_HA), "reason", "Điều chỉnh đơn vị báo cáo"));
+        assertThat(amended.status()).as(amended.body()).isEqualTo(200);
+        assertThat(awaitRevision(2).groups().get(0).unitCodes()).containsExactly(Units.TINH_SON);
     }
 
     @Test

@@ -38,6 +38,7 @@ import tools.jackson.databind.JsonNode;
 
 import vn.antt.reporting.contracts.CloudEventCodec;
 import vn.antt.reporting.contracts.EventEnvelope;
+import vn.antt.reporting.contracts.TopicSpec;
 import vn.antt.reporting.contracts.Topics;
 import vn.antt.reporting.contracts.mothers.UnitChangedMother;
 import vn.antt.reporting.contracts.mothers.Units;
@@ -196,6 +197,16 @@ class UnitDirectoryIntegrationTest {
             ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, Topics.UNIT_DIRECTORY);
             Config config = admin.describeConfigs(List.of(topic)).all().get().get(topic);
             assertThat(config.get("cleanup.policy").value()).isEqualTo("compact");
+            // This service owns all three of its topics: created at start-up as event-contracts Topics declares them.
+            for (TopicSpec spec : List.of(Topics.spec(Topics.UNIT_DIRECTORY).orElseThrow(), Topics.spec(Topics.PLANS).orElseThrow(),
+                    Topics.spec(Topics.OUTLINES).orElseThrow())) {
+                ConfigResource owned = new ConfigResource(ConfigResource.Type.TOPIC, spec.name());
+                Config ownedConfig = admin.describeConfigs(List.of(owned)).all().get().get(owned);
+                assertThat(ownedConfig.get("cleanup.policy").value()).as(spec.name()).isEqualTo("compact");
+                assertThat(ownedConfig.get("min.insync.replicas").value()).as(spec.name()).isEqualTo("1");
+                assertThat(admin.describeTopics(List.of(spec.name())).allTopicNames().get().get(spec.name()).partitions())
+                        .as(spec.name()).hasSize(spec.partitions());
+            }
         }
     }
 

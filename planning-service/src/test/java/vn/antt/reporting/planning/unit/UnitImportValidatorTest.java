@@ -185,6 +185,19 @@ class UnitImportValidatorTest {
     }
 
     @Test
+    void hamletsHangUnderCommunesAndNowhereElse() {
+        String json = """
+                {"units": [{"code": "21217-T01", "name": "Thôn Thọ Bắc", "type": "Thôn", "kind": "HAMLET", "parentCode": "21217"},
+                           {"code": "21217-T02", "name": "Thôn Thọ Nam", "type": "Thôn", "kind": "HAMLET", "parentCode": "527"},
+                           {"code": "21217-X", "name": "Xã trong xã", "type": "Xã", "kind": "COMMUNE", "parentCode": "21217"}]}
+                """;
+
+        assertThat(validate(json, quangNgaiDirectory())).extracting(ImportError::record, ImportError::rule).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("21217-T02", "wrong-parent-kind"),
+                org.assertj.core.groups.Tuple.tuple("21217-X", "wrong-parent-kind"));
+    }
+
+    @Test
     void aKnownCodeCannotChangeItsKind() {
         String json = """
                 {"units": [{"code": "527", "name": "Huyện Sơn Tịnh", "type": "Cơ quan", "kind": "AGENCY", "parentCode": "51"}]}

@@ -14,6 +14,7 @@ import org.springframework.messaging.Message;
 import vn.antt.reporting.contracts.CloudEventCodec;
 import vn.antt.reporting.contracts.planning.UnitChanged;
 import vn.antt.reporting.platform.events.PlatformEventsAutoConfiguration;
+import vn.antt.reporting.platform.plans.ReviewChains;
 
 /**
  * Gives a service its read model of the unit directory. To keep it fed, the service lists
@@ -29,6 +30,12 @@ public class UnitDirectoryAutoConfiguration {
     @Bean
     UnitDirectory unitDirectoryReadModel(MongoTemplate mongo) {
         return new UnitDirectory(mongo);
+    }
+
+    /** Who reviews a unit's report under a plan, from the plan's chains and this directory. */
+    @Bean
+    ReviewChains reviewChains(UnitDirectory directory) {
+        return new ReviewChains(directory);
     }
 
     @Bean

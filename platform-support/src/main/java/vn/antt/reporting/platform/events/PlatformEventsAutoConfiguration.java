@@ -1,7 +1,5 @@
 package vn.antt.reporting.platform.events;
 
-import java.time.Clock;
-
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -15,12 +13,5 @@ public class PlatformEventsAutoConfiguration {
     @ConditionalOnMissingBean
     CloudEventCodec cloudEventCodec() {
         return new CloudEventCodec();
-    }
-
-    /** All time comes from this clock, so tests can stand at any instant (e.g. 9/6/2025 23:59 +07:00). */
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

@@ -3,6 +3,7 @@ package vn.antt.reporting.platform.outbox;
 import java.time.Clock;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -13,6 +14,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import vn.antt.reporting.contracts.CloudEventCodec;
 import vn.antt.reporting.platform.events.PlatformEventsAutoConfiguration;
 import vn.antt.reporting.platform.tracing.TraceContinuation;
@@ -35,8 +38,14 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
+    OutboxBacklog outboxBacklog(Clock clock, ObjectProvider<MeterRegistry> meters, List<OutboxCollection> collections) {
+        return new OutboxBacklog(clock, meters.getIfAvailable(SimpleMeterRegistry::new),
+                collections.stream().map(OutboxCollection::name).toList());
+    }
+
+    @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge bridge, OutboxProperties properties, Clock clock,
-                            List<OutboxCollection> collections, TraceContinuation traces) {
-        return new OutboxRelay(mongo, bridge, properties, clock, collections, traces);
+                            List<OutboxCollection> collections, TraceContinuation traces, OutboxBacklog backlog) {
+        return new OutboxRelay(mongo, bridge, properties, clock, collections, traces, backlog);
     }
 }

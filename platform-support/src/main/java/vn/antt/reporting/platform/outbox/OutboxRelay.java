@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +32,8 @@ import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.util.MimeType;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import vn.antt.reporting.contracts.EventEnvelope;
 import vn.antt.reporting.platform.tracing.TraceContinuation;
@@ -59,9 +62,18 @@ public class OutboxRelay implements AutoCloseable {
     private final Set<String> indexed = ConcurrentHashMap.newKeySet();
     /** Null when documents are relayed one at a time, on the scheduler's thread. */
     private final ExecutorService workers;
+    private final OutboxBacklog backlog;
 
+    /** A relay whose backlog is measured but not exported (tests that build one by hand). */
     public OutboxRelay(MongoTemplate mongo, StreamBridge bridge, OutboxProperties properties, Clock clock,
                        List<OutboxCollection> collections, TraceContinuation traces) {
+        this(mongo, bridge, properties, clock, collections, traces,
+                new OutboxBacklog(clock, new SimpleMeterRegistry(), collections.stream().map(OutboxCollection::name).toList()));
+    }
+
+    public OutboxRelay(MongoTemplate mongo, StreamBridge bridge, OutboxProperties properties, Clock clock,
+                       List<OutboxCollection> collections, TraceContinuation traces, OutboxBacklog backlog) {
+        this.backlog = backlog;
         this.traces = traces;
         this.mongo = mongo;
         this.bridge = bridge;
@@ -80,10 +92,12 @@ public class OutboxRelay implements AutoCloseable {
     public void relayPending() {
         for (String collection : collections) {
             ensurePendingIndex(collection);
+            Set<Object> found = new HashSet<>();
             int relayed;
             do {
-                relayed = relayBatch(collection);
+                relayed = relayBatch(collection, found);
             } while (relayed == properties.batchSize());
+            backlog.passEnded(collection, found);
         }
     }
 
@@ -109,9 +123,17 @@ public class OutboxRelay implements AutoCloseable {
      * reads the collection once per batch rather than once per document.
      */
     int relayBatch(String collection) {
+        return relayBatch(collection, new HashSet<>());
+    }
+
+    private int relayBatch(String collection, Set<Object> seen) {
         Query candidates = Query.query(pending(clock.instant())).limit(properties.batchSize());
         candidates.fields().include("_id");
         List<Document> found = mongo.find(candidates, Document.class, collection);
+        found.forEach(candidate -> {
+            seen.add(candidate.get("_id"));
+            backlog.found(collection, candidate.get("_id"));
+        });
         if (workers == null) {
             found.forEach(candidate -> relay(collection, candidate.get("_id")));
             return found.size();
@@ -136,8 +158,10 @@ public class OutboxRelay implements AutoCloseable {
 
     private void relay(String collection, Object id) {
         Document claimed = claim(collection, id);
-        if (claimed != null) { // else another instance took it meanwhile
-            publishAndRemove(collection, claimed);
+        if (claimed == null) { // another instance took it meanwhile
+            backlog.done(collection, id);
+        } else if (publishAndRemove(collection, claimed)) {
+            backlog.done(collection, id);
         }
     }
 
@@ -164,10 +188,11 @@ public class OutboxRelay implements AutoCloseable {
      * Sends the document's entries in order, then removes the sent ones and the lease in one update (one write per
      * document, not one per entry): a crash before it sends them again, with the same ids.
      */
-    private void publishAndRemove(String collection, Document document) {
+    private boolean publishAndRemove(String collection, Document document) {
         Object id = document.get("_id");
         List<Document> entries = document.getList(OUTBOX, Document.class);
         List<String> sent = new ArrayList<>();
+        boolean removed = false;
         try {
             for (Document entry : entries) {
                 PendingEvent event = new PendingEvent(entry.getString("eventId"), entry.getString("binding"),
@@ -179,20 +204,24 @@ public class OutboxRelay implements AutoCloseable {
             // What was not sent stays; the next pass tries again.
             log.warn("Outbox relay of {} {} failed, will retry: {}", collection, id, e.getMessage());
         } finally {
-            removeSent(collection, id, sent);
+            removed = removeSent(collection, id, sent);
         }
+        return removed && sent.size() == entries.size();
     }
 
-    private void removeSent(String collection, Object id, List<String> sent) {
+    /** True when the sent entries are gone from the document. */
+    private boolean removeSent(String collection, Object id, List<String> sent) {
         Update update = new Update().unset(LEASE);
         if (!sent.isEmpty()) {
             update.pull(OUTBOX, new Document("eventId", new Document("$in", sent)));
         }
         try {
             mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), update, collection);
+            return true;
         } catch (RuntimeException e) {
             // The entries stay: sent again (same ids) when the lease has run out.
             log.warn("Could not remove the relayed entries of {} {}: {}", collection, id, e.getMessage());
+            return false;
         }
     }
 

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import vn.antt.reporting.contracts.planning.ExpectedUnit;
 import vn.antt.reporting.contracts.planning.IndicatorType;
 import vn.antt.reporting.contracts.planning.PlanPublished;
+import vn.antt.reporting.contracts.planning.ReviewRoute;
 import vn.antt.reporting.contracts.submission.FigureSums;
 import vn.antt.reporting.contracts.submission.FigureValue;
 import vn.antt.reporting.contracts.submission.UnitRef;
@@ -25,14 +26,15 @@ import vn.antt.reporting.platform.security.Caller;
 import vn.antt.reporting.platform.security.Role;
 import vn.antt.reporting.review.reviewcase.ReviewCase;
 import vn.antt.reporting.review.reviewcase.ReviewCaseNotFoundException;
-import vn.antt.reporting.review.reviewcase.ReviewChains;
-import vn.antt.reporting.review.reviewcase.ReviewLevel;
+import vn.antt.reporting.platform.plans.ReviewChains;
+import vn.antt.reporting.platform.plans.ReviewLevel;
 import vn.antt.reporting.review.reviewcase.ReviewState;
 
 /**
  * Compiles upward. A level sums the sub-units it reviews directly: a unit whose chain passes through
- * another reporting unit first (a commune under a district that has its own report) is counted by that
- * unit's report, never twice.
+ * another compiling unit first (a commune under a district that has its own report) is counted by that
+ * unit's report, never twice. Which reports are compilations is {@link ReviewRoute}'s rule, the one the
+ * roll-ups of aggregation-service sum by, so a district's compiled report and its roll-up agree.
  */
 @Service
 public class CompilationService {
@@ -54,13 +56,14 @@ public class CompilationService {
             throw new AccessRefusedException("Only the clerks and reviewers of unit " + unitCode + " compile its report");
         }
         PlanPublished plan = plans.find(planId).orElseThrow(() -> new ReviewCaseNotFoundException(planId, unitCode));
-        Set<String> reporting = plan.expectedUnits().stream().map(ExpectedUnit::code).collect(Collectors.toSet());
+        Set<String> compiling = ReviewRoute.compilingUnits(plan);
         Map<String, ReviewCase> cases = new HashMap<>();
         mongo.find(Query.query(Criteria.where("planId").is(planId)), ReviewCase.class).forEach(c -> cases.put(c.unit().code(), c));
 
         List<CompiledReport.IncludedUnit> included = new ArrayList<>();
         List<CompiledReport.MissingUnit> missing = new ArrayList<>();
         List<FigureValue> figures = new ArrayList<>();
+        List<ReviewCase> includedCases = new ArrayList<>();
         for (ExpectedUnit unit : plan.expectedUnits()) {
             if (unit.code().equals(unitCode) || !unit.ancestry().contains(unitCode)) {
                 continue;
@@ -68,12 +71,13 @@ public class CompilationService {
             ReviewCase c = cases.get(unit.code());
             List<ReviewLevel> levels = c != null ? c.levels()
                     : chains.levelsOf(plan, new UnitRef(unit.code(), unit.name(), unit.kind(), unit.ancestry()));
-            if (!reviewedDirectlyBy(levels, unitCode, reporting)) {
+            if (!ReviewRoute.compiledDirectlyBy(compiling, levels.stream().map(ReviewLevel::route).toList(), unitCode)) {
                 continue;
             }
             if (c != null && c.acceptedBy().contains(unitCode)) {
-                included.add(new CompiledReport.IncludedUnit(unit.code(), unit.name(), c.version(), c.submissionId()));
+                included.add(new CompiledReport.IncludedUnit(unit.code(), unit.name(), c.version(), c.submissionId(), c.figures()));
                 figures.addAll(c.figures());
+                includedCases.add(c);
             } else {
                 missing.add(new CompiledReport.MissingUnit(unit.code(), unit.name(), c == null ? ReviewState.AWAITING_SUBMISSION : c.state()));
             }
@@ -82,19 +86,8 @@ public class CompilationService {
                 .map(o -> o.indicators().stream().filter(i -> i.type() == IndicatorType.PERCENTAGE).map(i -> i.code())
                         .collect(Collectors.toSet()))
                 .orElse(Set.of());
-        return new CompiledReport(planId, unitCode, included, missing, FigureSums.sum(figures, percentages));
-    }
-
-    /** {@code unitCode} is one of the levels, and no level before it is a unit that reports in this plan. */
-    private static boolean reviewedDirectlyBy(List<ReviewLevel> levels, String unitCode, Set<String> reporting) {
-        for (ReviewLevel level : levels) {
-            if (level.unitCode().equals(unitCode)) {
-                return true;
-            }
-            if (reporting.contains(level.unitCode())) {
-                return false;
-            }
-        }
-        return false;
+        List<CompiledReport.Section> sections = CompiledSections.of(outlines.find(plan.outlineId(), plan.outlineVersion())
+                .orElse(null), includedCases);
+        return new CompiledReport(planId, unitCode, included, missing, FigureSums.sum(figures, percentages), sections);
     }
 }

@@ -9,8 +9,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.antt.reporting.contracts.planning.ExpectedUnit;
 import vn.antt.reporting.contracts.submission.FigureValue;
+import vn.antt.reporting.contracts.submission.ReportSection;
 import vn.antt.reporting.contracts.submission.UnitRef;
 import vn.antt.reporting.platform.outbox.PendingEvent;
+import vn.antt.reporting.platform.plans.ReviewLevel;
 
 /**
  * The review of one unit's report for one plan. Every transition is one guarded single-document update
@@ -27,6 +29,8 @@ import vn.antt.reporting.platform.outbox.PendingEvent;
  * @param overdueRaised  whether ReviewOverdue was raised for this version at this level
  * @param figures        the figures of the version under review (for compiling upward)
  * @param warnings       the validation warnings of that version, shown to reviewers
+ * @param sections       the narrative of the version under review per outline section (for compiling upward)
+ * @param lastReturn     the last return (reason and notes), kept when the next version arrives; null before any
  */
 @Document(ReviewCase.COLLECTION)
 @CompoundIndex(name = "worklist", def = "{'currentReviewer': 1, 'state': 1}")
@@ -47,6 +51,8 @@ public record ReviewCase(
         boolean overdueRaised,
         List<FigureValue> figures,
         List<String> warnings,
+        List<ReportSection> sections,
+        CaseReturn lastReturn,
         long revision,
         List<CaseAuditEntry> audit,
         List<PendingEvent> outbox) {
@@ -58,6 +64,7 @@ public record ReviewCase(
         acceptedBy = acceptedBy == null ? List.of() : List.copyOf(acceptedBy);
         figures = figures == null ? List.of() : List.copyOf(figures);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        sections = sections == null ? List.of() : List.copyOf(sections);
         audit = audit == null ? List.of() : List.copyOf(audit);
         outbox = outbox == null ? List.of() : List.copyOf(outbox);
     }
@@ -70,7 +77,7 @@ public record ReviewCase(
     static ReviewCase awaiting(String planId, ExpectedUnit unit) {
         return new ReviewCase(idOf(planId, unit.code()), planId, new UnitRef(unit.code(), unit.name(), unit.kind(), unit.ancestry()),
                 ReviewState.AWAITING_SUBMISSION, null, 0, List.of(), 0, null, List.of(), null, null, false, List.of(), List.of(),
-                0, List.of(), List.of());
+                List.of(), null, 0, List.of(), List.of());
     }
 
     ReviewLevel level(int number) {

@@ -62,6 +62,13 @@ class ReviewCaseController {
         return ReviewCaseView.of(cases.giveBack(caller, planId, unitCode, request));
     }
 
+    @PostMapping("/{planId}/{unitCode}/reopening")
+    @Operation(summary = "Reopen a final report with a reason (REVIEWER of the final level): the unit may then submit the next version")
+    ReviewCaseView reopen(Caller caller, @PathVariable String planId, @PathVariable String unitCode,
+            @Valid @RequestBody ReviewRequests.Reopen request) {
+        return ReviewCaseView.of(cases.reopen(caller, planId, unitCode, request));
+    }
+
     @PostMapping("/{planId}/acceptances")
     @Operation(summary = "Accept many cases at once; each unit's outcome, refusals with their rule")
     List<ReviewRequests.BulkOutcome> acceptAll(Caller caller, @PathVariable String planId,

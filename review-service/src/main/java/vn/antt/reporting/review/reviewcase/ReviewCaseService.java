@@ -18,17 +18,20 @@ import org.springframework.stereotype.Service;
 import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.contracts.review.ReportAccepted;
 import vn.antt.reporting.contracts.review.ReportFinalized;
+import vn.antt.reporting.contracts.review.ReportReopened;
 import vn.antt.reporting.contracts.review.ReportReturned;
 import vn.antt.reporting.contracts.review.ReturnNote;
 import vn.antt.reporting.platform.directory.UnitDirectory;
 import vn.antt.reporting.platform.outbox.OutboxEvents;
 import vn.antt.reporting.platform.outbox.PendingEvent;
+import vn.antt.reporting.platform.plans.Outlines;
 import vn.antt.reporting.platform.plans.Plans;
 import vn.antt.reporting.platform.problem.ProblemException;
 import vn.antt.reporting.platform.security.AccessRefusedException;
 import vn.antt.reporting.platform.security.Caller;
 import vn.antt.reporting.platform.security.Role;
 import vn.antt.reporting.platform.text.Nfc;
+import vn.antt.reporting.platform.plans.ReviewLevel;
 
 /**
  * Reviewers' actions on cases. Each action checks, in order: the case exists and is visible, the version
@@ -42,15 +45,17 @@ public class ReviewCaseService {
 
     private final MongoTemplate mongo;
     private final Plans plans;
+    private final Outlines outlines;
     private final UnitDirectory directory;
     private final OutboxEvents outbox;
     private final ReviewProperties properties;
     private final Clock clock;
 
-    ReviewCaseService(MongoTemplate mongo, Plans plans, UnitDirectory directory, OutboxEvents outbox,
+    ReviewCaseService(MongoTemplate mongo, Plans plans, Outlines outlines, UnitDirectory directory, OutboxEvents outbox,
                       ReviewProperties properties, Clock clock) {
         this.mongo = mongo;
         this.plans = plans;
+        this.outlines = outlines;
         this.directory = directory;
         this.outbox = outbox;
         this.properties = properties;
@@ -110,13 +115,42 @@ public class ReviewCaseService {
                     .set("dueAt", now.plus(properties.reviewTimeOf(plan))).set("overdueRaised", false);
         }
         String reason = Nfc.of(request.reason());
-        List<ReturnNote> notes = request.notes() == null ? List.of() : request.notes().stream()
-                .map(n -> new ReturnNote(n.sectionNumber(), n.indicator(), Nfc.of(n.note()))).toList();
+        List<ReturnNote> notes = ReturnNotes.checked(c.id(),
+                outlines.find(plan.outlineId(), plan.outlineVersion()).orElse(null), request.notes());
+        update.set("lastReturn", new CaseReturn(c.version(), level.level(), level.unitCode(), caller.userId(), now, reason, notes));
         ReportReturned returned = new ReportReturned(planId, c.unit(), c.submissionId(), c.version(), level.level(),
                 level.unitCode(), caller.userId(), now, reason, notes, returnedTo);
         PendingEvent event = outbox.pending(ReviewOutbox.BINDING, returned);
         return transition(c, update, new CaseAuditEntry(now, "RETURNED", caller.userId(), caller.unitCode(), Role.REVIEWER.name(),
-                c.version(), level.level(), c.state(), to, reason, event.eventId()), List.of(event));
+                c.version(), level.level(), c.state(), to, reason, event.eventId(), notes), List.of(event));
+    }
+
+    /**
+     * Reopens a final report: only a REVIEWER of the final level of the case's chain may, with a reason. The case
+     * waits for the unit's next version (REOPENED); ReportReopened tells submission-service to take it.
+     */
+    public ReviewCase reopen(Caller caller, String planId, String unitCode, ReviewRequests.Reopen request) {
+        ReviewCase c = get(caller, planId, unitCode);
+        if (request.version() != null && request.version() != c.version()) {
+            throw new StaleVersionException(c.id(), request.version(), c.version());
+        }
+        if (!c.state().allows(ReviewAction.REOPEN)) {
+            throw new ReviewActionNotAllowedException(c.id(), c.state(), ReviewAction.REOPEN);
+        }
+        if (caller.actsFor(c.unit().code())) {
+            throw new SelfReviewException(c.id(), c.unit().code());
+        }
+        ReviewLevel finalLevel = c.levels().isEmpty() ? null : c.level(c.levels().size());
+        if (finalLevel == null || !caller.has(Role.REVIEWER) || !caller.actsFor(finalLevel.unitCode())) {
+            throw new NotReviewerOfFinalLevelException(c.id(), caller.unitCode(), finalLevel == null ? null : finalLevel.unitCode());
+        }
+        Instant now = clock.instant();
+        String reason = Nfc.of(request.reason());
+        PendingEvent event = outbox.pending(ReviewOutbox.BINDING, new ReportReopened(planId, c.unit(), c.submissionId(),
+                c.version(), finalLevel.level(), finalLevel.unitCode(), caller.userId(), now, reason));
+        Update update = new Update().set("state", ReviewState.REOPENED).set("currentReviewer", null).set("dueAt", null);
+        return transition(c, update, new CaseAuditEntry(now, "REOPENED", caller.userId(), caller.unitCode(), Role.REVIEWER.name(),
+                c.version(), finalLevel.level(), c.state(), ReviewState.REOPENED, reason, event.eventId()), List.of(event));
     }
 
     /** Accepts each named case the caller may accept now; the others are reported with the rule that refused them. */

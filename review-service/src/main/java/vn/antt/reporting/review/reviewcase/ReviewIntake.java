@@ -24,6 +24,9 @@ import vn.antt.reporting.contracts.submission.ReportSubmitted;
 import vn.antt.reporting.contracts.submission.ReportWithdrawn;
 import vn.antt.reporting.platform.outbox.OutboxEvents;
 import vn.antt.reporting.platform.plans.Plans;
+import vn.antt.reporting.platform.directory.DirectoryLagException;
+import vn.antt.reporting.platform.plans.ReviewLevel;
+import vn.antt.reporting.platform.plans.ReviewChains;
 
 /**
  * Opens and restarts review cases from submission-service's events (binding {@code submissionEvents-in-0}).
@@ -79,7 +82,7 @@ class ReviewIntake {
                 .set("currentReviewer", finalAtOnce ? null : levels.get(0).unitCode())
                 .set("acceptedBy", List.of()).set("waitingSince", now)
                 .set("dueAt", finalAtOnce ? null : now.plus(properties.reviewTimeOf(plan))).set("overdueRaised", false)
-                .set("figures", event.figures()).set("warnings", event.warnings())
+                .set("figures", event.figures()).set("warnings", event.warnings()).set("sections", event.sections())
                 .inc("revision", 1)
                 .push("audit", new CaseAuditEntry(now, "SUBMITTED", event.submittedBy(), event.unit().code(), "CLERK",
                         event.version(), 0, null, state, null, eventId));

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.antt.reporting.contracts.review.ReviewOverdue;
 import vn.antt.reporting.platform.outbox.OutboxEvents;
 import vn.antt.reporting.platform.outbox.PendingEvent;
+import vn.antt.reporting.platform.plans.ReviewLevel;
 
 /**
  * Raises ReviewOverdue for cases that waited at a level past their due time. Each is raised once per version

@@ -31,6 +31,13 @@ public final class ReviewRequests {
                        @NotBlank @Size(max = 2000) String note) {
     }
 
+    /**
+     * @param version the final version the reviewer read; when given and no longer current, 409 {@code version-changed}
+     * @param reason  why the final report is reopened (required)
+     */
+    public record Reopen(@Positive Integer version, @NotBlank @Size(max = 2000) String reason) {
+    }
+
     /** The units whose reports the reviewer accepts at once (a district has 10 to 30 communes). */
     public record BulkAccept(@NotEmpty @Size(max = 200) List<@NotBlank @Size(max = 32) String> unitCodes) {
     }

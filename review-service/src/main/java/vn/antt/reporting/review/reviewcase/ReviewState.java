@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * Where a unit's report stands in its review chain, and what a reviewer may do there. A new version from
- * the unit is taken in every state and restarts review at the first level (a correction after
- * FINAL must be reviewed again).
+ * the unit is taken in every state and restarts review at the first level; submission-service refuses a new
+ * version after FINAL (rule {@code report-final}) until the final level reopens the case.
  */
 public enum ReviewState {
     /** No version under review: none submitted yet, or the last one withdrawn. */
@@ -17,8 +17,10 @@ public enum ReviewState {
     ACCEPTED(EnumSet.of(ReviewAction.ACCEPT, ReviewAction.RETURN)),
     /** Returned to the unit; waits for its next version. */
     RETURNED(EnumSet.noneOf(ReviewAction.class)),
-    /** Accepted at the top level: the unit's final report. */
-    FINAL(EnumSet.noneOf(ReviewAction.class));
+    /** Accepted at the top level: the unit's final report. Only a reviewer of the final level may reopen it. */
+    FINAL(EnumSet.of(ReviewAction.REOPEN)),
+    /** A final report reopened by the final level with a reason; waits for the unit's next version. */
+    REOPENED(EnumSet.noneOf(ReviewAction.class));
 
     private final Set<ReviewAction> allowed;
 
@@ -30,8 +32,8 @@ public enum ReviewState {
         return allowed.contains(action);
     }
 
-    /** Waiting for a reviewer: in someone's worklist, with a review deadline. */
+    /** Waiting for a reviewer of the current level: in someone's worklist, with a review deadline. */
     public boolean awaitsReviewer() {
-        return !allowed.isEmpty();
+        return allowed.contains(ReviewAction.ACCEPT);
     }
 }

@@ -12,14 +12,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import vn.antt.reporting.contracts.mothers.OutlineMother;
 import vn.antt.reporting.contracts.mothers.PlanMother;
 import vn.antt.reporting.contracts.mothers.ReportSubmittedMother;
 import vn.antt.reporting.contracts.mothers.UnitChangedMother;
 import vn.antt.reporting.contracts.mothers.Units;
 import vn.antt.reporting.contracts.submission.FigureValue;
+import vn.antt.reporting.contracts.submission.ReportSection;
 import vn.antt.reporting.contracts.submission.ReportSubmitted;
 import vn.antt.reporting.contracts.submission.UnitRef;
 import vn.antt.reporting.platform.directory.UnitDirectory;
+import vn.antt.reporting.platform.plans.Outlines;
 import vn.antt.reporting.platform.plans.Plans;
 import vn.antt.reporting.testsupport.ApiClient;
 import vn.antt.reporting.testsupport.KafkaEvents;
@@ -49,9 +52,13 @@ abstract class ReviewApiTest {
     @Autowired
     UnitDirectory directory;
 
+    @Autowired
+    Outlines outlines;
+
     @BeforeAll
     static void publishDirectory() {
         UnitChangedMother.quangNgaiSample().forEach(KafkaEvents::publish);
+        KafkaEvents.publish(OutlineMother.outline357());
     }
 
     ApiClient reviewer(String user, String unit) {
@@ -64,7 +71,7 @@ abstract class ReviewApiTest {
 
     String newPlan(PlanMother plan) {
         await().atMost(Duration.ofSeconds(30)).until(() -> directory.find(Units.BINH_HAI).isPresent()
-                && directory.find(Units.QUANG_NGAI).isPresent());
+                && directory.find(Units.QUANG_NGAI).isPresent() && outlines.find(OutlineMother.OUTLINE_357, 1).isPresent());
         String planId = "kh-duyet-" + UUID.randomUUID().toString().substring(0, 8);
         KafkaEvents.publish(plan.id(planId).build());
         await().atMost(Duration.ofSeconds(30)).until(() -> plans.find(planId).isPresent());
@@ -80,8 +87,13 @@ abstract class ReviewApiTest {
 
     /** Publishes version {@code version} of a unit's report, as submission-service would, and waits for its case. */
     ReportSubmitted submit(String planId, UnitRef unit, int version, List<FigureValue> figures) {
+        return submit(planId, unit, version, figures, ReportSubmittedMother.tinhSonSections());
+    }
+
+    /** The same, with what the unit wrote per outline section. */
+    ReportSubmitted submit(String planId, UnitRef unit, int version, List<FigureValue> figures, List<ReportSection> sections) {
         ReportSubmitted event = ReportSubmittedMother.aReportSubmitted().plan(planId).unit(unit).version(version)
-                .submissionId(UUID.randomUUID().toString()).figures(figures).build();
+                .submissionId(UUID.randomUUID().toString()).figures(figures).sections(sections).build();
         KafkaEvents.publish(event);
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             ReviewCase c = find(planId, unit.code());

@@ -15,4 +15,11 @@ class ReviewStateTest {
             assertThat(state.awaitsReviewer()).isEqualTo(waiting);
         }
     }
+
+    @Test
+    void onlyAFinalReportMayBeReopened() {
+        for (ReviewState state : ReviewState.values()) {
+            assertThat(state.allows(ReviewAction.REOPEN)).as(state + " reopen").isEqualTo(state == ReviewState.FINAL);
+        }
+    }
 }

@@ -15,11 +15,15 @@ import org.springframework.stereotype.Service;
 
 import com.mongodb.client.result.UpdateResult;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import vn.antt.reporting.contracts.planning.ExpectedUnit;
 import vn.antt.reporting.contracts.planning.OutlinePublished;
 import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.contracts.planning.PlanStatus;
 import vn.antt.reporting.contracts.submission.FigureValue;
+import vn.antt.reporting.contracts.submission.ReportSection;
 import vn.antt.reporting.contracts.submission.ReportSubmitted;
 import vn.antt.reporting.contracts.submission.ReportWithdrawn;
 import vn.antt.reporting.contracts.submission.UnitRef;
@@ -44,9 +48,12 @@ public class SubmissionService {
     private final Outlines outlines;
     private final OutboxEvents outbox;
     private final Clock clock;
+    /** {@code reporting_submissions_total}: versions stored (a replayed idempotent retry is not counted again). */
+    private final Counter stored;
 
     SubmissionService(MongoTemplate mongo, UnitDirectory directory, Plans plans, Outlines outlines,
-                      OutboxEvents outbox, Clock clock) {
+                      OutboxEvents outbox, Clock clock, MeterRegistry meters) {
+        this.stored = Counter.builder("reporting.submissions").description("Report versions stored").register(meters);
         this.mongo = mongo;
         this.directory = directory;
         this.plans = plans;
@@ -75,6 +82,10 @@ public class SubmissionService {
         ExpectedUnit expected = Plans.expected(plan, request.unitCode())
                 .orElseThrow(() -> new UnitNotExpectedException(plan.planId(), request.unitCode()));
         UnitRef unitRef = new UnitRef(expected.code(), expected.name(), expected.kind(), expected.ancestry());
+        Submission latest = latest(plan.planId(), expected.code());
+        if (latest != null && !latest.status().allowsNextVersion()) {
+            throw new ReportFinalException(plan.planId(), expected.code(), latest.id(), latest.version());
+        }
         Instant deadline = Plans.effectiveDeadline(plan, expected.code(), expected.ancestry());
         boolean late = !clock.instant().isBefore(deadline);
         if (late && plan.lockAtDeadline()) {
@@ -103,14 +114,17 @@ public class SubmissionService {
             String id = UUID.randomUUID().toString();
             Instant now = clock.instant();
             ReportSubmitted event = new ReportSubmitted(id, request.planId(), unitRef, version, now, late,
-                    caller.userId(), figures, warningCodes);
+                    caller.userId(), figures, warningCodes,
+                    sections.stream().map(section -> new ReportSection(section.number(), section.text())).toList());
             Submission submission = new Submission(id, request.planId(), unitRef, version,
                     SubmissionStatus.SUBMITTED, document, sections, figures, validation.warnings(), deadline, late,
                     now, caller.userId(), key, fingerprint,
                     List.of(new StatusChange(null, SubmissionStatus.SUBMITTED, now, caller.userId(), caller.unitCode(), null, null)),
                     List.of(outbox.pending(EVENTS_BINDING, event)), null);
             try {
-                return new SubmitResult(mongo.insert(submission), false);
+                SubmitResult result = new SubmitResult(mongo.insert(submission), false);
+                stored.increment();
+                return result;
             } catch (DuplicateKeyException raced) {
                 // Either a concurrent retry with the same key stored first (answer with its result), or
                 // another submit of the same unit took this version number (take the next one).
@@ -224,9 +238,13 @@ public class SubmissionService {
     }
 
     private int latestVersion(String planId, String unitCode) {
-        Submission latest = mongo.findOne(Query.query(Criteria.where("planId").is(planId).and("unit.code").is(unitCode))
-                .with(Sort.by(Sort.Direction.DESC, "version")).limit(1), Submission.class);
+        Submission latest = latest(planId, unitCode);
         return latest == null ? 0 : latest.version();
+    }
+
+    private Submission latest(String planId, String unitCode) {
+        return mongo.findOne(Query.query(Criteria.where("planId").is(planId).and("unit.code").is(unitCode))
+                .with(Sort.by(Sort.Direction.DESC, "version")).limit(1), Submission.class);
     }
 
 }

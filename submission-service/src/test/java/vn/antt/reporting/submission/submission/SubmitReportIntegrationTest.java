@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,12 +17,14 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import vn.antt.reporting.contracts.EventEnvelope;
 import vn.antt.reporting.contracts.Topics;
 import vn.antt.reporting.contracts.mothers.ReportSubmittedMother;
 import vn.antt.reporting.contracts.mothers.UnitChangedMother;
 import vn.antt.reporting.contracts.mothers.Units;
 import vn.antt.reporting.contracts.submission.Qualifier;
+import vn.antt.reporting.contracts.submission.ReportSection;
 import vn.antt.reporting.contracts.submission.ReportSubmitted;
 import vn.antt.reporting.platform.directory.UnitDirectory;
 import vn.antt.reporting.platform.plans.Outlines;
@@ -28,6 +32,7 @@ import vn.antt.reporting.platform.plans.Plans;
 import vn.antt.reporting.testsupport.ApiClient;
 import vn.antt.reporting.testsupport.KafkaEvents;
 import vn.antt.reporting.testsupport.ServiceIntegrationTest;
+import vn.antt.reporting.testsupport.SharedInfrastructure;
 import vn.antt.reporting.testsupport.TestTokens;
 
 @ServiceIntegrationTest
@@ -47,6 +52,9 @@ class SubmitReportIntegrationTest {
 
     @Autowired
     Outlines outlines;
+
+    @Autowired
+    MeterRegistry meters;
 
     @BeforeEach
     void publishPlan119AndItsOutline() {
@@ -77,12 +85,14 @@ class SubmitReportIntegrationTest {
     }
 
     @Test
-    void clerkSubmitsAndReportSubmittedIsPublishedWithTheUnitsAncestry() {
+    void clerkSubmitsAndReportSubmittedIsPublishedWithTheUnitsAncestry() throws Exception {
         String plan = PlanFixtures.plan119As(plans, "kh-" + java.util.UUID.randomUUID());
+        double storedBefore = meters.get("reporting.submissions").counter().count();
         ApiClient.Response response = clerkOf(Units.TINH_SON)
                 .post("/api/submissions", SubmitReportRequestMother.tinhSonReport().plan(plan).build());
 
         assertThat(response.status()).as(response.body()).isEqualTo(201);
+        assertThat(meters.get("reporting.submissions").counter().count()).isEqualTo(storedBefore + 1);
         String id = response.json().get("id").asString();
         assertThat(response.json().get("version").asInt()).isEqualTo(1);
         assertThat(response.json().at("/unit/name").asString()).isEqualTo("Xã Tịnh Sơn");
@@ -98,9 +108,23 @@ class SubmitReportIntegrationTest {
             assertThat(f.qualifier()).isEqualTo(Qualifier.MORE_THAN);
             assertThat(f.amount()).isEqualByComparingTo("8000");
         });
+        // The narrative goes with the figures, for the level above to compile section by section.
+        assertThat(event.sections()).extracting(ReportSection::number).containsExactly("I", "II.1", "II.2.1", "III", "IV");
+        assertThat(event.sections().get(2).text()).isEqualTo("Tổ chức hơn 100 lượt tuyên truyền trực tiếp với hơn 8.000 lượt người tham dự.");
         assertThat(events.get(0).source()).isEqualTo("/submission-service");
         // The relay removed the outbox entry once the broker acknowledged it.
         await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(id, Submission.class).outbox().isEmpty());
+        // Nothing waits in the outbox any more, as operators see it.
+        await().atMost(Duration.ofSeconds(10)).until(() -> meters.get("reporting.outbox.pending").tag("collection", Submission.COLLECTION)
+                .gauge().value() == 0);
+        assertThat(meters.get("reporting.outbox.oldest.age").tag("collection", Submission.COLLECTION).timeGauge()
+                .value(java.util.concurrent.TimeUnit.SECONDS)).isZero();
+        // The topic is the one this publisher created at start-up (event-contracts Topics).
+        try (Admin admin = Admin.create(java.util.Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                SharedInfrastructure.kafkaBootstrapServers()))) {
+            assertThat(admin.describeTopics(List.of(Topics.SUBMISSION_EVENTS)).allTopicNames().get().get(Topics.SUBMISSION_EVENTS)
+                    .partitions()).hasSize(Topics.EVENT_PARTITIONS);
+        }
     }
 
     @Test

@@ -9,8 +9,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
 
+import vn.antt.reporting.contracts.planning.Indicator;
+import vn.antt.reporting.contracts.planning.IndicatorType;
+import vn.antt.reporting.contracts.submission.FigureValue;
 import vn.antt.reporting.contracts.submission.Qualifier;
+import vn.antt.reporting.platform.time.PlatformTime;
 
 /**
  * Numbers, rates and dates written the way officials write them: {@code 8.000}, {@code 99,33%},
@@ -19,11 +24,13 @@ import vn.antt.reporting.contracts.submission.Qualifier;
  */
 public final class VietnameseFormat {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** The platform's zone ({@link PlatformTime#ZONE}, its one definition). */
+    public static final ZoneId ZONE = PlatformTime.ZONE;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZONE);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(ZONE);
     private static final DateTimeFormatter DATE_AND_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZONE);
     private static final DateTimeFormatter LOCAL_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE_TIME_OFFSET = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm xxx").withZone(ZONE);
 
     private VietnameseFormat() {
     }
@@ -117,5 +124,56 @@ public final class VietnameseFormat {
             text = Math.max(1, span.toMinutesPart()) + " phút";
         }
         return (passed ? "quá hạn " : "còn ") + text;
+    }
+
+    /**
+     * The date of an administrative document as Nghị định 30/2020/NĐ-CP writes it (Phụ lục I): "ngày 06 tháng 6 năm
+     * 2025", "ngày 24 tháng 02 năm 2023" — a day below 10 and a month below 3 take a leading zero.
+     */
+    public static String documentDate(LocalDate date) {
+        String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : Integer.toString(date.getDayOfMonth());
+        String month = date.getMonthValue() < 3 ? "0" + date.getMonthValue() : Integer.toString(date.getMonthValue());
+        return "ngày " + day + " tháng " + month + " năm " + date.getYear();
+    }
+
+    /**
+     * One reported value as an official writes it: "hơn 100 lượt", "gần 100.000.000 đồng", "30 vụ - 77 đối tượng",
+     * "149/150 (đạt 99,33%)", "99,33%", and a classification in seed 003's style: "149/163 Xuất sắc; 13/163 Khá;
+     * 1/163 Trung bình; 0/163 Yếu".
+     */
+    public static String figure(Indicator indicator, FigureValue value) {
+        IndicatorType type = indicator == null ? IndicatorType.COUNT : indicator.type();
+        String unit = indicator == null ? null : indicator.unitOfMeasure();
+        return switch (type) {
+            case RATIO -> qualifierWord(value.qualifier()) + achieved(value.amount(), orZero(value.secondAmount()));
+            case PERCENTAGE -> qualifierWord(value.qualifier()) + number(value.amount()) + "%";
+            case PAIRED_COUNT -> withUnit(qualified(value.qualifier(), value.amount()), unit) + " - "
+                    + withUnit(number(orZero(value.secondAmount())), indicator.secondUnitOfMeasure());
+            case CLASSIFICATION -> classification(indicator, value);
+            default -> withUnit(qualified(value.qualifier(), value.amount()), unit);
+        };
+    }
+
+    private static String classification(Indicator indicator, FigureValue value) {
+        BigDecimal all = value.breakdown().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        java.util.Set<String> categories = new java.util.LinkedHashSet<>(indicator.categories());
+        categories.addAll(value.breakdown().keySet());
+        return categories.stream()
+                .map(c -> number(value.breakdown().getOrDefault(c, BigDecimal.ZERO)) + "/" + number(all) + " " + c)
+                .collect(Collectors.joining("; "));
+    }
+
+    /** "100 lượt"; the amount alone when there is no unit of measure. */
+    public static String withUnit(String amount, String unitOfMeasure) {
+        return unitOfMeasure == null || unitOfMeasure.isBlank() ? amount : amount + " " + unitOfMeasure;
+    }
+
+    private static BigDecimal orZero(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    /** "10/06/2025 00:00 +07:00": an instant with its offset, in both languages. */
+    public static String dateTimeWithOffset(Instant instant) {
+        return DATE_TIME_OFFSET.format(instant);
     }
 }

@@ -39,6 +39,35 @@ class VietnameseFormatTest {
         // "trước ngày 10/6/2025" is 2025-06-09T17:00Z.
         assertThat(VietnameseFormat.date(Instant.parse("2025-06-09T17:00:00Z"))).isEqualTo("10/06/2025");
         assertThat(VietnameseFormat.dateTime(Instant.parse("2025-06-09T17:00:00Z"))).isEqualTo("00:00 ngày 10/06/2025");
+        assertThat(VietnameseFormat.dateTimeWithOffset(Instant.parse("2025-06-09T17:00:00Z"))).isEqualTo("10/06/2025 00:00 +07:00");
+    }
+
+    @Test
+    void documentDatesTakeALeadingZeroForDaysBelowTenAndMonthsBelowThree() {
+        // Nghị định 30/2020/NĐ-CP, Phụ lục I: seed 000 "ngày 06 tháng 6 năm 2025", seed 003 "ngày 24 tháng 11 năm 2023".
+        assertThat(VietnameseFormat.documentDate(java.time.LocalDate.of(2025, 6, 6))).isEqualTo("ngày 06 tháng 6 năm 2025");
+        assertThat(VietnameseFormat.documentDate(java.time.LocalDate.of(2023, 11, 24))).isEqualTo("ngày 24 tháng 11 năm 2023");
+        assertThat(VietnameseFormat.documentDate(java.time.LocalDate.of(2021, 2, 1))).isEqualTo("ngày 01 tháng 02 năm 2021");
+        assertThat(VietnameseFormat.documentDate(java.time.LocalDate.of(2025, 3, 10))).isEqualTo("ngày 10 tháng 3 năm 2025");
+    }
+
+    @Test
+    void figuresReadAsTheUnitsWroteThem() {
+        var sessions = new vn.antt.reporting.contracts.planning.Indicator("propaganda.sessions", "II.2.1", "Số lượt tuyên truyền",
+                vn.antt.reporting.contracts.planning.IndicatorType.COUNT, "lượt", null, java.util.List.of(), false);
+        var cases = new vn.antt.reporting.contracts.planning.Indicator("cases.solved", "II.2.1", "Vụ án",
+                vn.antt.reporting.contracts.planning.IndicatorType.PAIRED_COUNT, "vụ", "đối tượng", java.util.List.of(), false);
+        var grades = new vn.antt.reporting.contracts.planning.Indicator("grades", "II", "Xếp loại",
+                vn.antt.reporting.contracts.planning.IndicatorType.CLASSIFICATION, "đơn vị", null,
+                java.util.List.of("Xuất sắc", "Khá", "Trung bình", "Yếu"), false);
+        assertThat(VietnameseFormat.figure(sessions, new vn.antt.reporting.contracts.submission.FigureValue("propaganda.sessions",
+                Qualifier.MORE_THAN, BigDecimal.valueOf(8000), null, null))).isEqualTo("hơn 8.000 lượt");
+        assertThat(VietnameseFormat.figure(cases, new vn.antt.reporting.contracts.submission.FigureValue("cases.solved",
+                Qualifier.EXACT, BigDecimal.valueOf(30), BigDecimal.valueOf(77), null))).isEqualTo("30 vụ - 77 đối tượng");
+        assertThat(VietnameseFormat.figure(grades, new vn.antt.reporting.contracts.submission.FigureValue("grades", Qualifier.EXACT,
+                BigDecimal.ZERO, null, java.util.Map.of("Xuất sắc", BigDecimal.valueOf(149), "Khá", BigDecimal.valueOf(13),
+                        "Trung bình", BigDecimal.ONE))))
+                .isEqualTo("149/163 Xuất sắc; 13/163 Khá; 1/163 Trung bình; 0/163 Yếu");
     }
 
     @Test

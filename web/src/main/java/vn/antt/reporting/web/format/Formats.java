@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
 import vn.antt.reporting.contracts.planning.Indicator;
-import vn.antt.reporting.contracts.planning.IndicatorType;
 import vn.antt.reporting.contracts.submission.FigureValue;
 import vn.antt.reporting.contracts.submission.Qualifier;
 import vn.antt.reporting.platform.text.VietnameseFormat;
@@ -53,22 +52,8 @@ public class Formats {
         return qualifier == Qualifier.EXACT ? "chính xác" : VietnameseFormat.qualifierWord(qualifier).strip();
     }
 
-    /** A reported value as the report would print it: "hơn 100 lượt", "30 vụ – 77 đối tượng", "149/150 thôn". */
+    /** A reported value as the report prints it ("hơn 100 lượt", "30 vụ - 77 đối tượng"): the platform's one wording. */
     public String figure(FigureValue value, Indicator indicator) {
-        if (value == null) {
-            return "";
-        }
-        String unit = indicator == null || indicator.unitOfMeasure() == null ? "" : " " + indicator.unitOfMeasure();
-        String second = indicator == null || indicator.secondUnitOfMeasure() == null ? "" : " " + indicator.secondUnitOfMeasure();
-        IndicatorType type = indicator == null ? IndicatorType.COUNT : indicator.type();
-        String first = VietnameseFormat.qualified(value.qualifier(), value.amount());
-        return switch (type) {
-            case RATIO -> first + "/" + number(value.secondAmount()) + unit;
-            case PAIRED_COUNT -> first + unit + " – " + number(value.secondAmount()) + second;
-            case PERCENTAGE -> first + "%";
-            case CLASSIFICATION -> first + unit + " (" + String.join(", ", value.breakdown().entrySet().stream()
-                    .map(e -> e.getKey() + ": " + number(e.getValue())).toList()) + ")";
-            default -> first + unit;
-        };
+        return value == null ? "" : VietnameseFormat.figure(indicator, value);
     }
 }

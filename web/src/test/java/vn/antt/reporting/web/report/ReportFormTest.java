@@ -76,7 +76,8 @@ class ReportFormTest {
         assertThat(draft.errors()).containsKeys("fig.propaganda.sessions.a", "fig.cases.solved.a", "doc.issuedOn");
         assertThat(draft.document()).as("no valid date: the block is not sent").isNull();
         assertThat(form.value("fig.propaganda.attendees.a")).isEqualTo("nhiều");
-        assertThat(form.documentIncomplete()).isTrue();
+        assertThat(form.documentIncomplete()).as("number and date typed, the date wrong: a message, not 'incomplete'").isFalse();
+        assertThat(ReportForm.posted(OUTLINE, typed("doc.signer", "Chủ tịch UBND xã")).documentIncomplete()).isTrue();
     }
 
     @Test

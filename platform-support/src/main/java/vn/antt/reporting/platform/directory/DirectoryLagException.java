@@ -1,4 +1,4 @@
-package vn.antt.reporting.review.reviewcase;
+package vn.antt.reporting.platform.directory;
 
 /**
  * An event names a plan or a unit this service has not learned yet (its topic is behind): the binder retries

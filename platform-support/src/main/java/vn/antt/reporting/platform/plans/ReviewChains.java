@@ -1,0 +1,34 @@
+package vn.antt.reporting.platform.plans;
+
+import java.util.List;
+
+import vn.antt.reporting.contracts.planning.PlanPublished;
+import vn.antt.reporting.contracts.planning.ReviewRoute;
+import vn.antt.reporting.contracts.submission.UnitRef;
+import vn.antt.reporting.platform.directory.DirectoryLagException;
+import vn.antt.reporting.platform.directory.DirectoryUnit;
+import vn.antt.reporting.platform.directory.UnitDirectory;
+
+/**
+ * Resolves the reviewing units of a report by the plan's chains ({@link ReviewRoute#levelsOf}: the one definition of
+ * who reviews whom and of which reports are compilations, shared with the roll-ups and the deadline alerts of
+ * aggregation-service), with the kinds of the unit's ancestors from this service's directory: an ancestor not in it
+ * yet is a {@link DirectoryLagException} (the event is retried). review-service opens its cases with it,
+ * notification-service tells the next level that a report arrived for its review.
+ */
+public class ReviewChains {
+
+    private final UnitDirectory directory;
+
+    public ReviewChains(UnitDirectory directory) {
+        this.directory = directory;
+    }
+
+    public List<ReviewLevel> levelsOf(PlanPublished plan, UnitRef unit) {
+        return ReviewRoute.levelsOf(plan, unit.code(), unit.kind(), unit.ancestry(), ancestor -> directory.find(ancestor)
+                        .map(DirectoryUnit::kind)
+                        .orElseThrow(() -> new DirectoryLagException("Unit " + ancestor + " (an ancestor of " + unit.code()
+                                + ") is not in this service's directory yet")))
+                .stream().map(l -> new ReviewLevel(l.level(), l.unitCode(), l.kind())).toList();
+    }
+}
