@@ -92,7 +92,13 @@ public record NodeRollup(
     public record GroupRef(String code, String name) {
     }
 
-    /** A node directly below, with where its units stand. */
-    public record ChildNode(String code, String name, long expected, Rate submitted, Rate overdue) {
+    /**
+     * A node directly below, with where its units stand.
+     *
+     * @param unit    whether the node is itself one expected unit with nobody below it (its row is its own report)
+     * @param figures the provisional total of each indicator below it, as text ("hơn 100 lượt"), by indicator code
+     */
+    public record ChildNode(String code, String name, long expected, Rate submitted, Rate overdue, Rate accepted,
+                            Rate returned, boolean unit, Map<String, String> figures) {
     }
 }

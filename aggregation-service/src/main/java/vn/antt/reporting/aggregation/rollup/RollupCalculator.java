@@ -100,7 +100,7 @@ public final class RollupCalculator {
         }
         List<GroupRef> groups = plan.groups().stream().map(g -> new GroupRef(g.code(), g.name())).toList();
         return new NodeRollup(plan.planId(), plan.number(), node, names.apply(node), kind, group, plan.deadline(), now,
-                counts(state, units, now), byKind, groups, figures, children(state, units, node, now, names));
+                counts(state, units, now), byKind, groups, figures, children(state, units, node, now, names, known));
     }
 
     /** The units the plan expects at or below {@code node} (of {@code kind} when given), in the plan's order. */
@@ -255,7 +255,7 @@ public final class RollupCalculator {
     }
 
     private static List<ChildNode> children(PlanState state, List<ExpectedUnit> units, String node, Instant now,
-                                            Function<String, String> names) {
+                                            Function<String, String> names, Map<String, Indicator> indicators) {
         Map<String, List<ExpectedUnit>> byChild = new LinkedHashMap<>();
         for (ExpectedUnit unit : units) {
             List<String> path = new ArrayList<>(unit.ancestry());
@@ -268,8 +268,43 @@ public final class RollupCalculator {
         List<ChildNode> children = new ArrayList<>();
         byChild.forEach((code, below) -> {
             Counts counts = counts(state, below, now);
-            children.add(new ChildNode(code, names.apply(code), counts.expected(), counts.submitted(), counts.overdue()));
+            Map<String, String> figures = new LinkedHashMap<>();
+            sums(reportingOwnFigures(state.plan(), below), u -> state.of(u.code()).flatMap(Contribution::current))
+                    .forEach((indicator, sum) -> {
+                        Indicator known = indicators.get(indicator);
+                        if (known != null && known.type() != IndicatorType.PERCENTAGE) {
+                            figures.put(indicator, total(known, sum, 0).text());
+                        }
+                    });
+            boolean unit = below.size() == 1 && below.get(0).code().equals(code);
+            children.add(new ChildNode(code, names.apply(code), counts.expected(), counts.submitted(), counts.overdue(),
+                    counts.accepted(), counts.returned(), unit, figures));
         });
         return children;
+    }
+
+    /** Every expected unit at or below {@code node} (of {@code kind} when given) and where its report stands. */
+    static List<UnitStanding> standings(PlanPublished plan, Map<String, Contribution> contributions, String node, String kind,
+                                        Instant now) {
+        List<UnitStanding> standings = new ArrayList<>();
+        for (ExpectedUnit unit : unitsUnder(plan, node, kind)) {
+            Contribution contribution = contributions.get(unit.code());
+            ReportStanding standing = ReportStanding.of(contribution);
+            VersionFacts current = contribution == null ? null : contribution.current().orElse(null);
+            Instant deadline = plan.effectiveDeadline(unit.code(), unit.ancestry());
+            Integer level = null;
+            String levelKind = null;
+            if (standing.waitsForReviewer()) {
+                level = current.acceptedLevels().stream().max(Integer::compare).orElse(0) + 1;
+                List<String> chain = plan.reviewChains().stream().filter(c -> unit.kind().equals(c.unitKind()))
+                        .findFirst().map(c -> c.levels()).orElse(List.of());
+                levelKind = level <= chain.size() ? chain.get(level - 1) : null;
+            }
+            standings.add(new UnitStanding(unit.code(), unit.name(), unit.kind(), unit.ancestry(), deadline, standing,
+                    current == null ? null : current.version(), current == null ? null : current.submissionId(),
+                    current == null ? null : current.submittedAt(), contribution != null && current != null && contribution.late(),
+                    current == null && !now.isBefore(deadline), level, levelKind));
+        }
+        return standings;
     }
 }

@@ -1,5 +1,7 @@
 package vn.antt.reporting.aggregation.rollup;
 
+import java.util.List;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,5 +32,14 @@ class RollupController {
                     @Parameter(description = "only the members of this group of the plan (its code, e.g. quan-ly-cap-huyen, listed in "
                             + "the roll-up's groups); with kind, the group's units of that kind") @RequestParam(required = false) String group) {
         return rollups.snapshot(caller, planId, node, kind, group);
+    }
+
+    @GetMapping("/{planId}/nodes/{node}/units")
+    @Operation(summary = "The status board of a node: every expected unit at or below it with where its report stands "
+            + "(NOT_SUBMITTED, SUBMITTED, AWAITING_NEXT_LEVEL, RETURNED, FINAL), the level it waits for, its effective deadline, "
+            + "late and overdue. Same access as the snapshot.")
+    List<UnitStanding> units(Caller caller, @PathVariable String planId, @PathVariable String node,
+                             @Parameter(description = "only the units of this kind, e.g. ENTERPRISE") @RequestParam(required = false) String kind) {
+        return rollups.standings(caller, planId, node, kind);
     }
 }

@@ -91,6 +91,15 @@ public class RollupService {
         return plan;
     }
 
+    /** The status board of a node: every expected unit below it and where its report stands, after the same check. */
+    public List<UnitStanding> standings(Caller caller, String planId, String node, String kind) {
+        PlanPublished plan = authorize(caller, planId, node);
+        if (kind != null && !KIND.matcher(kind).matches()) {
+            throw new InvalidKindException(kind);
+        }
+        return RollupCalculator.standings(plan, contributions(plan, node, Contribution.COLLECTION), node, kind, clock.instant());
+    }
+
     /** The node's roll-up from the contributions in {@code collection} (the live one, or a rebuild's). */
     public NodeRollup compute(PlanPublished plan, String node, String kind, String collection) {
         return compute(plan, node, kind, collection, clock.instant());

@@ -83,12 +83,40 @@ class QuangNgaiRollupIntegrationTest extends AggregationApiTest {
                 .isEqualTo("giảm 8,1% so với cùng kỳ năm 2024 (34/37 vụ)");
         assertThat(provinceRollup.get("children")).hasSize(11 + 3);
 
+        // The status board: every expected unit once, its standing agreeing with the roll-up's counts.
+        JsonNode board = province.get(path(planId, Units.QUANG_NGAI) + "/units").json();
+        JsonNode counts = provinceRollup.get("counts");
+        assertThat(board).hasSize(counts.get("expected").asInt());
+        assertThat(standings(board, "NOT_SUBMITTED")).isEqualTo(counts.at("/notSubmitted/count").asLong());
+        assertThat(standings(board, "FINAL")).isEqualTo(counts.at("/finalized/count").asLong());
+        assertThat(standings(board, "RETURNED")).isEqualTo(counts.at("/returned/count").asLong());
+        assertThat(board.valueStream().filter(u -> u.get("overdue").asBoolean()).count()).isEqualTo(counts.at("/overdue/count").asLong());
+        assertThat(board.valueStream().filter(u -> u.get("late").asBoolean()).count()).isEqualTo(counts.at("/submittedLate/count").asLong());
+        assertThat(board.valueStream().filter(u -> u.get("standing").asString().equals("SUBMITTED")))
+                .allSatisfy(u -> assertThat(u.get("awaitingLevel").asInt()).isEqualTo(1));
+        assertThat(board.valueStream().filter(u -> u.get("standing").asString().equals("AWAITING_NEXT_LEVEL")))
+                .isNotEmpty().allSatisfy(u -> assertThat(u.get("awaitingLevel").asInt()).isGreaterThan(1));
+        assertThat(as(Units.BINH_SON, "REVIEWER").get(path(planId, Units.SON_TINH) + "/units").status()).isEqualTo(403);
+
         // A district: its communes and its own report; the communes' figures only.
         ApiClient sonTinh = as(Units.SON_TINH, "REVIEWER");
         JsonNode district = sonTinh.get(path(planId, Units.SON_TINH)).json();
         assertThat(district.get("nodeName").asString()).isEqualTo("Huyện Sơn Tịnh");
         assertRollup(district, histories, u -> u.code().equals(Units.SON_TINH) || u.ancestry().contains(Units.SON_TINH));
         assertThat(district.get("counts").get("expected").asLong()).isEqualTo(6);
+        // Each row below a node carries its own rates and indicator totals, the same as its own roll-up's.
+        for (JsonNode child : district.get("children")) {
+            JsonNode own = sonTinh.get(path(planId, child.get("code").asString())).json();
+            assertThat(child.get("unit").asBoolean()).isEqualTo(own.get("counts").get("expected").asLong() == 1
+                    && own.get("children").isEmpty());
+            assertThat(child.get("accepted").get("text").asString()).isEqualTo(own.get("counts").get("accepted").get("text").asString());
+            for (JsonNode figure : own.get("figures")) {
+                if (figure.get("provisional").get("units").asLong() > 0) {
+                    assertThat(child.get("figures").get(figure.get("indicator").asString()).asString())
+                            .isEqualTo(figure.get("provisional").get("text").asString());
+                }
+            }
+        }
 
         // A kind of unit: all the enterprises of the province.
         JsonNode enterprises = province.get(path(planId, Units.QUANG_NGAI) + "?kind=ENTERPRISE").json();
@@ -238,5 +266,9 @@ class QuangNgaiRollupIntegrationTest extends AggregationApiTest {
         List<FigureValue> all = new ArrayList<>(figures);
         all.add(FigureValue.exact("cases.investigated", casesInvestigated));
         return all;
+    }
+
+    private static long standings(JsonNode board, String standing) {
+        return board.valueStream().filter(u -> u.get("standing").asString().equals(standing)).count();
     }
 }

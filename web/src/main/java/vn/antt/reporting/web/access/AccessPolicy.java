@@ -50,6 +50,16 @@ public class AccessPolicy {
         return user.isClerk() || user.isReviewer();
     }
 
+    /**
+     * A plan's dashboard and status board at a node: my own unit's or one below it (the service also lets the plan's
+     * issuer and recipient see all; both are at the top). Another district's is refused without a call.
+     *
+     * @param nodeAncestry the node's ancestors, the top first
+     */
+    public boolean mayWatchNode(CurrentUser user, String node, List<String> nodeAncestry) {
+        return user.unitCode().equals(node) || nodeAncestry.contains(user.unitCode());
+    }
+
     public void require(boolean allowed, String rule) {
         if (!allowed) {
             throw new AccessRefusedException(rule);

@@ -48,4 +48,15 @@ class AccessPolicyTest {
         assertThat(policy.mayActOnCase(tinhSonClerk, List.of("21217"), 1, true)).as("a clerk never reviews").isFalse();
         assertThat(policy.mayActOnCase(sonTinhReviewer, chain, 3, true)).isFalse();
     }
+
+    @Test
+    void aNodesDashboardIsOpenToItsOwnUnitAndThoseAboveItOnly() {
+        List<String> tinhSonAncestry = List.of("51", "527");
+        assertThat(policy.mayWatchNode(provinceReviewer, "21217", tinhSonAncestry)).isTrue();
+        assertThat(policy.mayWatchNode(sonTinhReviewer, "21217", tinhSonAncestry)).isTrue();
+        assertThat(policy.mayWatchNode(sonTinhReviewer, "527", List.of("51"))).isTrue();
+        assertThat(policy.mayWatchNode(binhSonReviewer, "527", List.of("51"))).isFalse();
+        assertThat(policy.mayWatchNode(binhSonReviewer, "21217", tinhSonAncestry)).isFalse();
+        assertThat(policy.mayWatchNode(sonTinhReviewer, "51", List.of())).isFalse();
+    }
 }
