@@ -113,6 +113,14 @@ final class Browser implements AutoCloseable {
         element.click();
     }
 
+    /**
+     * Opens a link's target, for links inside a region the page swaps live (a dashboard's rows): a click there can land
+     * while the row is being replaced and be lost.
+     */
+    void follow(String css) {
+        open(find(css).getAttribute("href"));
+    }
+
     /** No htmx request in flight. */
     boolean idle() {
         return Boolean.TRUE.equals(script("return document.querySelectorAll('.htmx-request').length === 0;"));

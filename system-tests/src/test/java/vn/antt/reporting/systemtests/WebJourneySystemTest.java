@@ -99,12 +99,12 @@ class WebJourneySystemTest {
             browser.open(form(plan, "21217"));
             browser.fill("#in-section-I", "Nội dung nhập ở thẻ thứ hai.");
             browser.click("#save-draft");
-            await().atMost(Duration.ofSeconds(20)).until(() -> browser.find("#save-status").getText().contains("Đã lưu bản nháp"));
+            await().ignoreExceptions().atMost(Duration.ofSeconds(20)).until(() -> browser.find("#save-status").getText().contains("Đã lưu bản nháp"));
             browser.driver().close();
             browser.driver().switchTo().window(first);
             browser.fill("#in-section-I", "Nội dung nhập ở thẻ thứ nhất.");
             browser.click("#save-draft");
-            await().atMost(Duration.ofSeconds(20)).until(() -> !browser.all("#draft-conflict").isEmpty());
+            await().ignoreExceptions().atMost(Duration.ofSeconds(20)).until(() -> !browser.all("#draft-conflict").isEmpty());
             assertThat(browser.find("#draft-conflict").getText()).contains("Không có gì bị ghi đè");
             browser.check("xung-dot-ban-nhap");
             browser.open(form(plan, "21217"));
@@ -130,7 +130,7 @@ class WebJourneySystemTest {
             signIn(browser, "canbo.sontinh");
             browser.check("trang-chu-can-bo-huyen");
             browser.open(base() + "/review/" + plan);
-            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            await().ignoreExceptions().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
                 browser.open(base() + "/review/" + plan);
                 return !browser.all("#case-21217").isEmpty();
             });
@@ -147,7 +147,7 @@ class WebJourneySystemTest {
 
             // The clerk sees the return, the note beside that figure, corrects it and resubmits.
             signIn(browser, "vanthu.tinhson");
-            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            await().ignoreExceptions().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
                 browser.open(base() + "/");
                 return browser.find("#standing-" + plan).getText().contains("Bị trả lại");
             });
@@ -170,7 +170,7 @@ class WebJourneySystemTest {
 
             // The district accepts the corrected version (it sees what changed), the province accepts it.
             signIn(browser, "canbo.sontinh");
-            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            await().ignoreExceptions().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
                 browser.open(base() + "/review/" + plan + "/21217");
                 return browser.text().contains("phiên bản 2") && !browser.all("#accept").isEmpty();
             });
@@ -181,7 +181,7 @@ class WebJourneySystemTest {
             signOut(browser);
 
             signIn(browser, "canbo.congantinh");
-            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            await().ignoreExceptions().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
                 browser.open(base() + "/review/" + plan);
                 return !browser.all("#select-21217").isEmpty();
             });
@@ -192,7 +192,7 @@ class WebJourneySystemTest {
             signOut(browser);
 
             signIn(browser, "vanthu.tinhson");
-            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            await().ignoreExceptions().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
                 browser.open(base() + "/");
                 return browser.find("#standing-" + plan).getText().contains("Hoàn tất");
             });
@@ -226,9 +226,9 @@ class WebJourneySystemTest {
     }
 
     private static void submitAndWaitIdle(Browser browser) {
-        await().atMost(Duration.ofSeconds(20)).until(browser::idle);
+        await().ignoreExceptions().atMost(Duration.ofSeconds(20)).until(browser::idle);
         browser.click("#submit-report");
-        await().atMost(Duration.ofSeconds(30)).until(() -> browser.driver().findElements(By.cssSelector("h1")).size() > 0);
+        await().ignoreExceptions().atMost(Duration.ofSeconds(30)).until(() -> browser.driver().findElements(By.cssSelector("h1")).size() > 0);
     }
 
     /** Seed 000 (163/BC-UBND of Tịnh Sơn, 06/6/2025), its diacritics restored, typed as the clerk would. */

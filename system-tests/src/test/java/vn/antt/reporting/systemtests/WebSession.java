@@ -22,7 +22,7 @@ final class WebSession {
     /** A fresh plan like 119/KH-UBND (same outline and chains), due in 30 days, issued by the province's administrator. */
     static String issueCopyOfPlan119(RunningPlatform platform, String planId) {
         ApiClient admin = new ApiClient(platform.url("gateway")).as(OidcLogin.accessToken(platform.issuer(), "quantri.tinh", "demo"));
-        JsonNode demo = await().atMost(Duration.ofSeconds(60)).until(() -> admin.get("/api/plans/kh-119-2025-qng"),
+        JsonNode demo = await().ignoreExceptions().atMost(Duration.ofSeconds(60)).until(() -> admin.get("/api/plans/kh-119-2025-qng"),
                 r -> r.status() == 200).json();
         Map<String, Object> request = new LinkedHashMap<>();
         for (String field : new String[] {"number", "issuingBody", "signer", "signerTitle", "title", "legalBasis", "periodFrom",
@@ -39,7 +39,7 @@ final class WebSession {
         assertThat(issued.status()).as(issued.body()).isEqualTo(200);
         // The plan reaches submission-service and review-service through Kafka.
         ApiClient clerk = new ApiClient(platform.url("gateway")).as(OidcLogin.accessToken(platform.issuer(), "vanthu.tinhson", "demo"));
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+        await().ignoreExceptions().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> clerk.get("/api/drafts/" + planId + "/sheet/template").status() != 503
                         && clerk.put("/api/drafts/" + planId + "/21217", Map.of("baseRevision", 0)).status() == 200);
         assertThat(clerk.delete("/api/drafts/" + planId + "/21217").status()).isEqualTo(204);
@@ -51,7 +51,7 @@ final class WebSession {
         browser.type("#username", user);
         browser.type("#password", "demo");
         browser.click("button[type=submit]");
-        await().atMost(Duration.ofSeconds(30)).until(() -> browser.driver().getCurrentUrl().startsWith(base)
+        await().ignoreExceptions().atMost(Duration.ofSeconds(30)).until(() -> browser.driver().getCurrentUrl().startsWith(base)
                 && !browser.all("form[action$='/logout']").isEmpty());
     }
 
