@@ -39,6 +39,27 @@
         ]
       }, true);
     }
+    var overTime = document.getElementById('chart-over-time');
+    if (overTime && data.overTime) {
+      var line = echarts.getInstanceByDom(overTime) || echarts.init(overTime, null, { renderer: 'svg' });
+      var marks = [{ yAxis: data.overTime.expected, name: 'Phải gửi', label: { formatter: 'Phải gửi: {c}' } }];
+      if (data.overTime.deadline) {
+        marks.push({ xAxis: data.overTime.deadline, name: 'Hạn', label: { formatter: 'Hạn ' + data.overTime.deadline } });
+      }
+      line.setOption({
+        animation: false,
+        tooltip: { trigger: 'axis' },
+        legend: { data: ['Cộng dồn', 'Gửi trong ngày'] },
+        grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
+        xAxis: { type: 'category', data: data.overTime.days },
+        yAxis: { type: 'value', minInterval: 1, max: function (v) { return Math.max(v.max, data.overTime.expected); } },
+        series: [
+          { name: 'Cộng dồn', type: 'line', data: data.overTime.totals, itemStyle: { color: '#0b3d91' },
+            markLine: { symbol: 'none', lineStyle: { color: '#c8102e', type: 'dashed' }, data: marks } },
+          { name: 'Gửi trong ngày', type: 'bar', data: data.overTime.sent, itemStyle: { color: '#7a9cc6' } }
+        ]
+      }, true);
+    }
     document.querySelectorAll('.chart-classification').forEach(function (element) {
       var classification = (data.classifications || [])[Number(element.dataset.index)];
       if (!classification) { return; }

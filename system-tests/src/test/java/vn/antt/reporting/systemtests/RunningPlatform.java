@@ -117,6 +117,14 @@ final class RunningPlatform implements AutoCloseable {
                 // Saving a level's compilation as its draft writes to submission-service (on its own port here).
                 args.add("--reporting.review.compilation.submission-service-url=" + url("submission-service"));
             }
+            if (service.equals("notification-service")) {
+                // The links in e-mails and inbox messages open the web application through this gateway.
+                args.add("--reporting.notification.link-base=" + browserUrl());
+            }
+            if (service.equals("aggregation-service")) {
+                // Each recorded contribution in the log: when a dashboard waits in vain, the log says whether it arrived.
+                args.add("--logging.level.vn.antt.reporting.aggregation.rollup=DEBUG");
+            }
             if (service.equals("web")) {
                 args.add("--reporting.web.issuer-uri=" + issuer());
                 args.add("--reporting.web.api-base-url=" + url("gateway"));

@@ -12,6 +12,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 
+import vn.antt.reporting.testsupport.ApiClient;
+import vn.antt.reporting.testsupport.OidcLogin;
+
 
 /**
  * The people of the platform doing their job in the browser, against the real processes: Tịnh Sơn's clerk signs in,
@@ -145,8 +148,29 @@ class WebJourneySystemTest {
             assertThat(browser.find(".alert-success").getText()).contains("Đã trả lại báo cáo của Xã Tịnh Sơn");
             signOut(browser);
 
+            // The message about the return (its e-mail carries the same link) opens, after sign-in, the page it speaks of.
+            ApiClient clerkApi = new ApiClient(platform.url("gateway"))
+                    .as(OidcLogin.accessToken(platform.issuer(), "vanthu.tinhson", "demo"));
+            String link = await().ignoreExceptions().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> clerkApi.get("/api/inbox").json().valueStream()
+                            .filter(m -> m.path("eventType").asString().contains("report-returned")
+                                    && m.path("link").asString().contains("/reports/" + plan + "/21217"))
+                            .map(m -> m.path("link").asString()).findFirst().orElse(null), java.util.Objects::nonNull);
+            // It leads to the returned version (its notes and the way to correct it).
+            assertThat(link).startsWith(form(plan, "21217") + "/versions/");
+            browser.open(link);
+            browser.type("#username", "vanthu.tinhson");
+            browser.type("#password", "demo");
+            browser.click("button[type=submit]");
+            await().ignoreExceptions().atMost(Duration.ofSeconds(30)).until(() -> browser.driver().getCurrentUrl().replaceFirst("\\?continue$", "").equals(link));
+            // The message and the version's status travel separately (notification-service, submission-service).
+            await().ignoreExceptions().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                browser.open(link);
+                return browser.find("#version-status").getText().contains("Bị trả lại");
+            });
+            browser.check("lien-ket-thu-sau-dang-nhap");
+
             // The clerk sees the return, the note beside that figure, corrects it and resubmits.
-            signIn(browser, "vanthu.tinhson");
             await().ignoreExceptions().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
                 browser.open(base() + "/");
                 return browser.find("#standing-" + plan).getText().contains("Bị trả lại");

@@ -257,6 +257,10 @@ public final class RollupCalculator {
     private static List<ChildNode> children(PlanState state, List<ExpectedUnit> units, String node, Instant now,
                                             Function<String, String> names, Map<String, Indicator> indicators) {
         Map<String, List<ExpectedUnit>> byChild = new LinkedHashMap<>();
+        // A node that reports itself (a commune above its health stations, a district's compiled report) has its own
+        // report as the first row: every report behind the node's totals is one row away.
+        units.stream().filter(unit -> unit.code().equals(node)).findFirst()
+                .ifPresent(self -> byChild.put(node, new ArrayList<>(List.of(self))));
         for (ExpectedUnit unit : units) {
             List<String> path = new ArrayList<>(unit.ancestry());
             path.add(unit.code());

@@ -80,7 +80,7 @@ public record AdministrativeDocument(String parentBody, String issuingBody, Stri
         }
     }
 
-    /** "PHỤ LỤC I", its title, the line "(Kèm theo Báo cáo số … ngày …)", its content. */
+    /** "Phụ lục I", its title (printed in capitals), the line "(Kèm theo Báo cáo số … ngày …)", its content. */
     public record Appendix(String label, String title, List<Block> content) {
 
         public Appendix {

@@ -84,7 +84,11 @@ public final class AdministrativeDocumentWriter {
             if (!document.appendices().isEmpty()) {
                 landscapeFromHere(doc, section);
                 for (int i = 0; i < document.appendices().size(); i++) {
-                    appendix(doc, document, document.appendices().get(i), i > 0);
+                    appendix(doc, document, document.appendices().get(i));
+                    if (i < document.appendices().size() - 1) {
+                        // Each appendix is its own section, numbered from 1 (Nghị định 30/2020, Phụ lục I, III.1.đ).
+                        doc.createParagraph().getCTP().addNewPPr().setSectPr((CTSectPr) section.copy());
+                    }
                 }
             }
             doc.write(out);
@@ -252,6 +256,7 @@ public final class AdministrativeDocumentWriter {
         if (section.isSetTitlePg()) {
             section.unsetTitlePg();
         }
+        (section.isSetPgNumType() ? section.getPgNumType() : section.addNewPgNumType()).setStart(BigInteger.ONE);
         for (int i = section.sizeOfHeaderReferenceArray() - 1; i >= 0; i--) {
             CTHdrFtrRef ref = section.getHeaderReferenceArray(i);
             if (ref.getType() == STHdrFtr.FIRST) {
@@ -260,11 +265,14 @@ public final class AdministrativeDocumentWriter {
         }
     }
 
-    private static void appendix(XWPFDocument doc, AdministrativeDocument document, Appendix appendix, boolean newPage) {
+    /**
+     * "Phụ lục I" in lower case, 14 pt bold; its name in capitals, bold; the line saying which document it goes with in
+     * italics (Nghị định 30/2020, Phụ lục I, III.1.b–c). Each starts a new page: it is a section of its own.
+     */
+    private static void appendix(XWPFDocument doc, AdministrativeDocument document, Appendix appendix) {
         XWPFParagraph label = centred(doc.createParagraph());
-        label.setPageBreak(newPage);
-        run(label, upper(appendix.label()), BODY_SIZE, true, false);
-        run(centred(doc.createParagraph()), appendix.title(), BODY_SIZE, true, false);
+        run(label, appendix.label(), BODY_SIZE, true, false);
+        run(centred(doc.createParagraph()), upper(appendix.title()), BODY_SIZE, true, false);
         XWPFParagraph with = centred(doc.createParagraph());
         with.setSpacingAfter(240);
         run(with, "(Kèm theo " + capitalised(document.type()) + " số " + document.number() + " "

@@ -56,6 +56,24 @@ public final class TopicProvisioning {
     }
 
     /**
+     * The declared topics this service reads and does not publish to. When one is missing at start-up (its publisher
+     * has not started yet) the service creates it exactly as {@link Topics} declares it, so that it is never born with
+     * the binder's count (a consumer's concurrency) and later widened by its owner, which would move keys to other
+     * partitions and leave this consumer deaf to the new ones until its next metadata refresh. It never alters one.
+     */
+    public static List<TopicSpec> readBy(Environment environment) {
+        List<TopicSpec> owned = ownedBy(environment);
+        Map<String, TopicSpec> read = new LinkedHashMap<>();
+        bindings(environment).forEach((name, binding) -> {
+            if (name.contains("-in-") && binding.destination() != null) {
+                Topics.spec(binding.destination()).filter(spec -> !owned.contains(spec))
+                        .ifPresent(spec -> read.putIfAbsent(spec.name(), spec));
+            }
+        });
+        return new ArrayList<>(read.values());
+    }
+
+    /**
      * The dead-letter topic of each consumer binding that has one: its {@code dlq-name}, else the binder's default
      * {@code error.<destination>.<group>}.
      */

@@ -17,8 +17,9 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
  * Publishers own their topics: at start-up the service's {@link KafkaAdmin} creates each topic it publishes to and
  * each of its dead-letter topics as {@link TopicProvisioning} describes them, adds partitions to one that has fewer,
  * and corrects its configuration ({@code spring.kafka.admin.modify-topic-configs}). A broker that cannot be reached
- * at start-up is logged and not fatal; the binder then creates a missing topic with the broker's defaults. Records sent
- * to a dead-letter topic are counted ({@link DeadLetterCounter}).
+ * at start-up is logged and not fatal; the binder then creates a missing topic with the broker's defaults. A declared
+ * topic the service only reads is created as declared when it is missing ({@link MissingReadTopics}), never altered.
+ * Records sent to a dead-letter topic are counted ({@link DeadLetterCounter}).
  */
 @AutoConfiguration
 @ConditionalOnClass({KafkaAdmin.class, NewTopic.class})
@@ -40,5 +41,10 @@ public class TopicProvisioningAutoConfiguration {
     KafkaAdmin.NewTopics ownedTopics(TopicProvisioning provisioning, Environment environment) {
         return new KafkaAdmin.NewTopics(TopicProvisioning.ownedBy(environment).stream()
                 .map(provisioning::newTopic).toArray(NewTopic[]::new));
+    }
+
+    @Bean
+    MissingReadTopics missingReadTopics(KafkaAdmin kafkaAdmin, TopicProvisioning provisioning, Environment environment) {
+        return new MissingReadTopics(kafkaAdmin, TopicProvisioning.readBy(environment).stream().map(provisioning::newTopic).toList());
     }
 }

@@ -126,11 +126,37 @@ class AdministrativeDocumentWriterTest {
             CTSectPr landscape = doc.getDocument().getBody().getSectPr();
             assertThat(landscape.getPgSz().getOrient()).isEqualTo(STPageOrientation.LANDSCAPE);
             assertThat(landscape.getPgSz().getW()).isEqualTo(BigInteger.valueOf(16838));
-            assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText)).contains("PHỤ LỤC I",
+            // As the decree's Phụ lục I (III.1) has them: "Phụ lục I" in lower case, the name in capitals.
+            assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText)).contains("Phụ lục I", "SỐ LIỆU",
                     "(Kèm theo Báo cáo số 163/BC-UBND ngày 06 tháng 6 năm 2025)");
+            assertThat(landscape.getPgNumType().getStart()).isEqualTo(BigInteger.ONE);
             XWPFTable appendix = doc.getTables().get(doc.getTables().size() - 1);
             assertThat(appendix.getRow(1).getCell(2).getText()).isEqualTo("hơn 100");
             assertThat(appendix.getRow(2).getCell(1).getParagraphs().get(0).getRuns().get(0).isBold()).isTrue();
+        }
+    }
+
+    @Test
+    void eachAppendixIsASectionOfItsOwnNumberedFromOne() throws IOException {
+        Table table = new Table(List.of("STT", "Đơn vị"), List.of(List.of("1", "Xã Tịnh Sơn")), false, List.of(false, false));
+        byte[] file = AdministrativeDocumentWriter.write(tinhSon(List.of(new Appendix("Phụ lục I", "Số liệu", List.of(table)),
+                new Appendix("Phụ lục II", "Xếp loại", List.of(table)))));
+        try (XWPFDocument doc = open(file)) {
+            List<CTSectPr> sections = new java.util.ArrayList<>(doc.getParagraphs().stream()
+                    .filter(p -> p.getCTP().getPPr() != null && p.getCTP().getPPr().isSetSectPr())
+                    .map(p -> p.getCTP().getPPr().getSectPr()).toList());
+            sections.add(doc.getDocument().getBody().getSectPr());
+            // The report (portrait, its first page unnumbered), then one landscape section per appendix, each from page 1.
+            assertThat(sections).hasSize(3);
+            assertThat(sections.get(0).getPgSz().getOrient()).isNotEqualTo(STPageOrientation.LANDSCAPE);
+            for (CTSectPr appendix : sections.subList(1, 3)) {
+                assertThat(appendix.getPgSz().getOrient()).isEqualTo(STPageOrientation.LANDSCAPE);
+                assertThat(appendix.getPgNumType().getStart()).isEqualTo(BigInteger.ONE);
+                assertThat(appendix.isSetTitlePg()).isFalse();
+            }
+            List<String> texts = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            assertThat(texts.indexOf("Phụ lục II")).isGreaterThan(texts.indexOf("Phụ lục I"));
+            assertThat(texts).contains("XẾP LOẠI");
         }
     }
 

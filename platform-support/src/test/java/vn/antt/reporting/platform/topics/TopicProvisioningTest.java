@@ -44,6 +44,16 @@ class TopicProvisioningTest {
     }
 
     @Test
+    void theDeclaredTopicsAServiceOnlyReadsAreTheOnesItMayCreateWhenMissing() {
+        // a-test-topic is not declared; review-events is published, so it is owned, not merely read.
+        StandardEnvironment environment = reviewLike();
+        environment.getPropertySources().addFirst(new MapPropertySource("own-input",
+                Map.of("spring.cloud.stream.bindings.replay-in-0.destination", "review-events")));
+        assertThat(TopicProvisioning.readBy(environment)).containsExactly(
+                Topics.spec(Topics.PLANS).orElseThrow(), Topics.spec(Topics.SUBMISSION_EVENTS).orElseThrow());
+    }
+
+    @Test
     void theDeclaredPartitionsAndCompactionGoWithTheClustersReplication() {
         NewTopic plans = new TopicProvisioning(new TopicProperties(3, 2)).newTopic(Topics.spec(Topics.PLANS).orElseThrow());
         assertThat(plans.numPartitions()).isEqualTo(3);

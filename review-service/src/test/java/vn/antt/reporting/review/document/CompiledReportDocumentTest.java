@@ -111,7 +111,7 @@ class CompiledReportDocumentTest {
         try (XWPFDocument doc = export(sonTinh())) {
             List<String> paragraphs = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
             assertThat(paragraphs).contains("149/163 Xuất sắc; 13/163 Khá; 1/163 Trung bình; 0/163 Yếu.",
-                    "Số đơn vị đã được tổng hợp: 2/3 (đạt 66,67%).", "PHỤ LỤC I", "PHỤ LỤC II", "PHỤ LỤC III",
+                    "Số đơn vị đã được tổng hợp: 2/3 (đạt 66,67%).", "Phụ lục I", "Phụ lục II", "Phụ lục III",
                     "- Số lượt tuyên truyền trực tiếp: hơn 142 lượt.", "Kính gửi: Công an tỉnh (qua Phòng An ninh kinh tế)");
             XWPFTable grades = table(doc, "Xếp loại", 0);
             assertThat(grades.getRows().stream().skip(1).map(CompiledReportDocumentTest::cells))

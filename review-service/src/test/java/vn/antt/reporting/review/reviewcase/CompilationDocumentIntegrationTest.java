@@ -62,7 +62,7 @@ class CompilationDocumentIntegrationTest extends ReviewApiTest {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(file.body()))) {
             assertThat(doc.getTables().get(0).getRow(0).getCell(0).getText()).contains("ỦY BAN NHÂN DÂN HUYỆN SƠN TỊNH");
             assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText))
-                    .contains("Số đơn vị đã được tổng hợp: 2/2 (đạt 100%).", "PHỤ LỤC I");
+                    .contains("Số đơn vị đã được tổng hợp: 2/2 (đạt 100%).", "Phụ lục I");
             XWPFTable appendix = doc.getTables().stream().filter(t -> t.getRow(0).getTableCells().size() > 3
                     && t.getRow(0).getCell(1).getText().equals("Đơn vị")).findFirst().orElseThrow();
             List<String> header = appendix.getRow(0).getTableCells().stream().map(XWPFTableCell::getText).toList();

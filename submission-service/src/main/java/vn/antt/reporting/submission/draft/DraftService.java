@@ -2,6 +2,8 @@ package vn.antt.reporting.submission.draft;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -12,6 +14,7 @@ import org.springframework.stereotype.Service;
 
 import com.mongodb.client.result.UpdateResult;
 
+import vn.antt.reporting.contracts.planning.ExpectedUnit;
 import vn.antt.reporting.contracts.planning.OutlinePublished;
 import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.contracts.submission.FigureValue;
@@ -47,6 +50,24 @@ public class DraftService {
         this.outlines = outlines;
         this.submissions = submissions;
         this.clock = clock;
+    }
+
+    /**
+     * Which expected units under {@code node} (itself included) have a draft of their report for the plan, for a status
+     * board's "bản nháp": who may see the units' reports may see that they are being written, never the drafts' content.
+     */
+    public List<DraftPresence> presentUnder(Caller caller, String planId, String node) {
+        if (!submissions.maySee(caller, node)) {
+            throw new AccessRefusedException("Only unit " + node + " and the reviewers and administrators above it may see its units' drafts");
+        }
+        PlanPublished plan = plans.find(planId).orElseThrow(() -> new UnknownPlanException(planId));
+        Set<String> under = plan.expectedUnits().stream()
+                .filter(unit -> unit.code().equals(node) || unit.ancestry().contains(node))
+                .map(ExpectedUnit::code).collect(Collectors.toSet());
+        Query query = Query.query(Criteria.where("planId").is(planId));
+        query.fields().include("unitCode", "revision", "savedAt");
+        return mongo.find(query, Draft.class).stream().filter(draft -> under.contains(draft.unitCode()))
+                .map(draft -> new DraftPresence(draft.unitCode(), draft.revision(), draft.savedAt())).toList();
     }
 
     /** Saves the whole draft as given, if it is still at {@code baseRevision} (0: there is none yet). */

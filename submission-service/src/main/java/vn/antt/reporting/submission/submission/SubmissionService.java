@@ -230,7 +230,7 @@ public class SubmissionService {
     }
 
     /** A unit sees its own reports; reviewers and admins see those of the units below them. */
-    private boolean maySee(Caller caller, String unitCode) {
+    public boolean maySee(Caller caller, String unitCode) {
         if (caller.actsFor(unitCode)) {
             return true;
         }

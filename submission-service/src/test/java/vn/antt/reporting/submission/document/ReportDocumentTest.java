@@ -171,7 +171,7 @@ class ReportDocumentTest {
                 current = headings.get(text);
                 sections.put(current, new ArrayList<>());
             } else if (current != null && !text.isBlank()) {
-                if (text.startsWith("PHỤ LỤC")) {
+                if (text.startsWith("Phụ lục")) {
                     break;
                 }
                 sections.get(current).add(text);

@@ -69,4 +69,28 @@ class DraftIntegrationTest extends SubmissionApiTest {
         assertThat(clerk.put("/api/drafts/khong-co-ke-hoach/" + Units.TINH_SON, Map.of("baseRevision", 0)).status()).isEqualTo(422);
         assertThat(clerk.post(path + "/submission", Map.of()).status()).isEqualTo(404);
     }
+
+    @Test
+    void aSupervisorSeesWhichUnitsBelowAreWritingTheirReportButNotWhatTheyWrite() {
+        String plan = plan();
+        ApiClient clerk = as("vanthu.tinhson", Units.TINH_SON, "CLERK");
+        assertThat(clerk.put("/api/drafts/" + plan + "/" + Units.TINH_SON, Map.of("baseRevision", 0,
+                "sections", List.of(Map.of("number", "I", "text", "Nội dung đang viết.")))).status()).isEqualTo(200);
+
+        ApiClient district = as("canbo.sontinh", Units.SON_TINH, "REVIEWER");
+        ApiClient.Response present = district.get("/api/drafts/" + plan + "?under=" + Units.SON_TINH);
+        assertThat(present.status()).as(present.body()).isEqualTo(200);
+        assertThat(present.json().valueStream().map(d -> d.path("unitCode").asString()).toList()).containsExactly(Units.TINH_SON);
+        assertThat(present.json().get(0).path("revision").asLong()).isEqualTo(1);
+        assertThat(present.body()).doesNotContain("Nội dung đang viết");
+        assertThat(as("canbo.congantinh", Units.QUANG_NGAI, "REVIEWER").get("/api/drafts/" + plan + "?under=" + Units.QUANG_NGAI)
+                .json().size()).isEqualTo(1);
+
+        // Another district's reviewer, and a clerk of a neighbouring commune, are refused.
+        assertThat(as("canbo.binhson", Units.BINH_SON, "REVIEWER").get("/api/drafts/" + plan + "?under=" + Units.SON_TINH).status())
+                .isEqualTo(403);
+        assertThat(as("vanthu.tinhha", Units.TINH_HA, "CLERK").get("/api/drafts/" + plan + "?under=" + Units.SON_TINH).status())
+                .isEqualTo(403);
+        assertThat(district.get("/api/drafts/khong-co-ke-hoach?under=" + Units.SON_TINH).status()).isEqualTo(422);
+    }
 }

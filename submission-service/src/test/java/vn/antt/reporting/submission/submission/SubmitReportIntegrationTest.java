@@ -124,6 +124,10 @@ class SubmitReportIntegrationTest {
                 SharedInfrastructure.kafkaBootstrapServers()))) {
             assertThat(admin.describeTopics(List.of(Topics.SUBMISSION_EVENTS)).allTopicNames().get().get(Topics.SUBMISSION_EVENTS)
                     .partitions()).hasSize(Topics.EVENT_PARTITIONS);
+            // review-events, which this service only reads, was created before its publisher ever started: as declared,
+            // not with the binder's count (a consumer on a topic widened later would not hear its new partitions).
+            assertThat(admin.describeTopics(List.of(Topics.REVIEW_EVENTS)).allTopicNames().get().get(Topics.REVIEW_EVENTS)
+                    .partitions()).hasSize(Topics.EVENT_PARTITIONS);
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.antt.reporting.web.dashboard;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,12 +16,14 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
+import vn.antt.reporting.platform.time.PlatformTime;
 import vn.antt.reporting.web.access.AccessPolicy;
 import vn.antt.reporting.web.api.PlanInfo;
 import vn.antt.reporting.web.api.PlatformApi;
 import vn.antt.reporting.web.api.RollupInfo;
 import vn.antt.reporting.web.api.StreamRelay;
 import vn.antt.reporting.web.api.UnitInfo;
+import vn.antt.reporting.web.api.UnitStandingInfo;
 import vn.antt.reporting.web.report.PlanOutlines;
 import vn.antt.reporting.web.report.ReportStanding;
 import vn.antt.reporting.web.signin.CurrentUser;
@@ -39,9 +42,11 @@ class DashboardController {
     private final AccessPolicy access;
     private final StreamRelay relay;
     private final JsonMapper json;
+    private final Clock clock;
 
-    DashboardController(PlatformApi api, PlanOutlines plans, AccessPolicy access, StreamRelay relay, JsonMapper json) {
+    DashboardController(PlatformApi api, PlanOutlines plans, AccessPolicy access, StreamRelay relay, JsonMapper json, Clock clock) {
         this.json = json;
+        this.clock = clock;
         this.api = api;
         this.plans = plans;
         this.access = access;
@@ -100,8 +105,11 @@ class DashboardController {
         Iterable<String> kinds = blank(kind) ? rollup.byKind().keySet()
                 : api.get("/api/rollups/{planId}/nodes/{node}", RollupInfo.class, planId, node).byKind().keySet();
         List<String> ancestry = unit == null || unit.ancestry() == null ? List.of() : new ArrayList<>(unit.ancestry());
+        List<UnitStandingInfo> units = api.list("/api/rollups/{planId}/nodes/{node}/units", UnitStandingInfo[].class, planId, node)
+                .stream().filter(u -> blank(kind) || kind.equals(u.kind())).toList();
         return DashboardView.of(rollup, ancestry, me.unitCode(), plans::unitName,
-                code -> ReportStanding.of(false, plans.versions(planId, code), plans::unitName), kinds);
+                code -> ReportStanding.of(false, plans.versions(planId, code), plans::unitName), kinds)
+                .withOverTime(SubmissionsOverTime.of(units, rollup.deadline(), PlatformTime.today(clock)));
     }
 
     private UnitInfo requireWatch(CurrentUser me, String node) {

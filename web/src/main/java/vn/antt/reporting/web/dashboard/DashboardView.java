@@ -21,10 +21,18 @@ import vn.antt.reporting.web.report.ReportStanding;
  * @param breadcrumb my unit first, the node last
  * @param rows       the nodes directly below, in the roll-up's order
  * @param kinds      kinds of unit to filter by, code to name, "" for all
- * @param charts     the charts' data (completeness per row, classification shares), for ECharts
+ * @param charts     the charts' data (completeness per row, classification shares, submissions over time), for ECharts
+ * @param overTime   how the reports came in, day by day, against the deadline
  */
 public record DashboardView(RollupInfo rollup, List<Crumb> breadcrumb, List<Row> rows, Map<String, String> kinds,
-                            Map<String, Object> charts) {
+                            Map<String, Object> charts, SubmissionsOverTime overTime) {
+
+    /** The same view with how the node's units' reports came in (from their standings). */
+    public DashboardView withOverTime(SubmissionsOverTime submissions) {
+        Map<String, Object> withChart = new LinkedHashMap<>(charts);
+        withChart.put("overTime", submissions.chart());
+        return new DashboardView(rollup, breadcrumb, rows, kinds, withChart, submissions);
+    }
 
     /** A node on the way up, named. */
     public record Crumb(String code, String name) {
@@ -68,7 +76,8 @@ public record DashboardView(RollupInfo rollup, List<Crumb> breadcrumb, List<Row>
         if (rollup.kind() != null) {
             kinds.putIfAbsent(rollup.kind(), UnitKinds.name(rollup.kind()));
         }
-        return new DashboardView(rollup, breadcrumb, rows, kinds, charts(rollup));
+        return new DashboardView(rollup, breadcrumb, rows, kinds, charts(rollup),
+                new SubmissionsOverTime(List.of(), rollup.counts() == null ? 0 : rollup.counts().expected(), null));
     }
 
     /** Completeness per row (submitted and overdue percent) and each classification indicator's shares. */

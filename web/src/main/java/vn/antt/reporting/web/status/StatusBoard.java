@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import vn.antt.reporting.web.api.UnitStandingInfo;
@@ -27,6 +28,7 @@ public record StatusBoard(List<Row> rows, Map<String, Long> counts, List<Part> b
     private static Map<String, String> states() {
         Map<String, String> states = new LinkedHashMap<>();
         states.put("NOT_SUBMITTED", "Chưa gửi");
+        states.put("DRAFT", "Bản nháp");
         states.put("SUBMITTED", "Đã gửi");
         states.put("RETURNED", "Bị trả lại");
         states.put("AWAITING_DISTRICT", "Chờ cấp huyện");
@@ -45,10 +47,13 @@ public record StatusBoard(List<Row> rows, Map<String, Long> counts, List<Part> b
 
     /**
      * The state a unit is shown in: a report held by a reviewer at a level above the first is "chờ cấp …" of that
-     * level; one nobody acted on yet is "đã gửi".
+     * level; one nobody acted on yet is "đã gửi"; a unit that has sent nothing but has a draft is "bản nháp".
      */
-    static String state(UnitStandingInfo unit) {
+    static String state(UnitStandingInfo unit, boolean drafting) {
         String standing = unit.standing() == null ? "NOT_SUBMITTED" : unit.standing();
+        if (standing.equals("NOT_SUBMITTED") && drafting) {
+            return "DRAFT";
+        }
         if (standing.equals("AWAITING_NEXT_LEVEL")) {
             return "DISTRICT".equals(unit.awaitingLevelKind()) ? "AWAITING_DISTRICT" : "AWAITING_PROVINCE";
         }
@@ -57,18 +62,19 @@ public record StatusBoard(List<Row> rows, Map<String, Long> counts, List<Part> b
 
     /**
      * @param units  the service's standings of every expected unit under {@code myUnit}
+     * @param drafting the units among them that have a draft of their report (submission-service)
      * @param state  only this state (a key of {@link #STATES}), or null
      * @param part   only the units under this part of my territory, or null
      * @param onlyOverdue only overdue units
      * @param sort   "deadline", "state", "name" (default: the plan's order)
      */
-    public static StatusBoard of(List<UnitStandingInfo> units, String myUnit, Function<String, String> names, String state,
+    public static StatusBoard of(List<UnitStandingInfo> units, Set<String> drafting, String myUnit, Function<String, String> names, String state,
                                  String part, boolean onlyOverdue, String sort) {
         List<Row> all = new ArrayList<>();
         for (UnitStandingInfo unit : units) {
             int at = unit.ancestry().indexOf(myUnit);
             String partCode = at >= 0 && at + 1 < unit.ancestry().size() ? unit.ancestry().get(at + 1) : unit.code();
-            String shown = state(unit);
+            String shown = state(unit, drafting.contains(unit.code()));
             all.add(new Row(unit, shown, STATES.getOrDefault(shown, shown), partCode,
                     partCode.equals(unit.code()) ? unit.name() : names.apply(partCode)));
         }

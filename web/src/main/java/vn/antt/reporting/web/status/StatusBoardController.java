@@ -1,6 +1,8 @@
 package vn.antt.reporting.web.status;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.antt.reporting.web.api.DraftPresenceInfo;
 import vn.antt.reporting.web.api.PlanInfo;
 import vn.antt.reporting.web.api.PlatformApi;
 import vn.antt.reporting.web.api.UnitStandingInfo;
@@ -36,7 +39,9 @@ class StatusBoardController {
         PlanInfo plan = plans.plan(planId);
         List<UnitStandingInfo> units = api.list("/api/rollups/{planId}/nodes/{node}/units", UnitStandingInfo[].class, planId, node);
         model.addAttribute("plan", plan);
-        model.addAttribute("board", StatusBoard.of(units, node, plans::unitName, state, part, overdue, sort));
+        Set<String> drafting = api.list("/api/drafts/{planId}?under={node}", DraftPresenceInfo[].class, planId, node).stream()
+                .map(DraftPresenceInfo::unitCode).collect(Collectors.toSet());
+        model.addAttribute("board", StatusBoard.of(units, drafting, node, plans::unitName, state, part, overdue, sort));
         model.addAttribute("states", StatusBoard.STATES);
         model.addAttribute("state", state == null ? "" : state);
         model.addAttribute("part", part == null ? "" : part);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class StatusBoardTest {
 
     @Test
     void countsPerStateAndPerPartOfMyTerritory() {
-        StatusBoard board = StatusBoard.of(province(), "51", NAMES::get, null, null, false, null);
+        StatusBoard board = StatusBoard.of(province(), Set.of(), "51", NAMES::get, null, null, false, null);
         assertThat(board.total()).isEqualTo(5);
         assertThat(board.counts()).containsEntry("NOT_SUBMITTED", 1L).containsEntry("SUBMITTED", 1L)
                 .containsEntry("AWAITING_PROVINCE", 1L).containsEntry("AWAITING_DISTRICT", 0L)
@@ -48,21 +49,33 @@ class StatusBoardTest {
 
     @Test
     void filtersByStatePartAndOverdueAndSortsByDeadline() {
-        assertThat(StatusBoard.of(province(), "51", NAMES::get, "FINAL", null, false, null).rows())
+        assertThat(StatusBoard.of(province(), Set.of(), "51", NAMES::get, "FINAL", null, false, null).rows())
                 .extracting(row -> row.unit().code()).containsExactly("21070");
-        assertThat(StatusBoard.of(province(), "51", NAMES::get, null, "524", false, null).rows())
+        assertThat(StatusBoard.of(province(), Set.of(), "51", NAMES::get, null, "524", false, null).rows())
                 .extracting(row -> row.unit().code()).containsExactly("21067", "21070");
-        StatusBoard overdue = StatusBoard.of(province(), "51", NAMES::get, null, null, true, null);
+        StatusBoard overdue = StatusBoard.of(province(), Set.of(), "51", NAMES::get, null, null, true, null);
         assertThat(overdue.rows()).extracting(row -> row.unit().code()).containsExactly("21220");
         assertThat(overdue.counts().get("FINAL")).as("counts are of all units, not of those shown").isEqualTo(1L);
-        assertThat(StatusBoard.of(province(), "51", NAMES::get, null, null, false, "deadline").rows())
+        assertThat(StatusBoard.of(province(), Set.of(), "51", NAMES::get, null, null, false, "deadline").rows())
                 .extracting(row -> row.unit().code()).containsExactly("21220", "21217", "51A", "21070", "21067");
     }
 
     @Test
     void aReportHeldAboveTheFirstLevelWaitsForThatLevelsKind() {
-        assertThat(StatusBoard.state(unit("x", "x", List.of(), JUNE_6, "AWAITING_NEXT_LEVEL", false, 2, "DISTRICT")))
+        assertThat(StatusBoard.state(unit("x", "x", List.of(), JUNE_6, "AWAITING_NEXT_LEVEL", false, 2, "DISTRICT"), false))
                 .isEqualTo("AWAITING_DISTRICT");
-        assertThat(StatusBoard.state(unit("x", "x", List.of(), JUNE_6, "SUBMITTED", false, 1, "DISTRICT"))).isEqualTo("SUBMITTED");
+        assertThat(StatusBoard.state(unit("x", "x", List.of(), JUNE_6, "SUBMITTED", false, 1, "DISTRICT"), false)).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void aUnitThatSentNothingButHasADraftIsBeingWritten() {
+        StatusBoard board = StatusBoard.of(province(), Set.of("21220", "21217"), "51", NAMES::get, null, null, false, null);
+        assertThat(board.counts()).containsEntry("NOT_SUBMITTED", 0L).containsEntry("DRAFT", 1L)
+                // A unit that already sent a version and drafts the next one stands where its sent version stands.
+                .containsEntry("SUBMITTED", 1L);
+        assertThat(board.rows()).filteredOn(row -> row.unit().code().equals("21220")).extracting(StatusBoard.Row::stateName)
+                .containsExactly("Bản nháp");
+        assertThat(StatusBoard.of(province(), Set.of("21220"), "51", NAMES::get, "DRAFT", null, false, null).rows())
+                .extracting(row -> row.unit().code()).containsExactly("21220");
     }
 }
