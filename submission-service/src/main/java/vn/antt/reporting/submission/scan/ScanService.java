@@ -26,6 +26,7 @@ import vn.antt.reporting.platform.security.Caller;
 import vn.antt.reporting.platform.security.Role;
 import vn.antt.reporting.platform.text.Nfc;
 import vn.antt.reporting.submission.submission.Submission;
+import vn.antt.reporting.submission.submission.ScanRef;
 import vn.antt.reporting.submission.submission.SubmissionService;
 
 /**

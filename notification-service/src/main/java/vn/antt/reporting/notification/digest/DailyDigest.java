@@ -1,4 +1,4 @@
-package vn.antt.reporting.notification.delivery;
+package vn.antt.reporting.notification.digest;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -20,6 +20,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import vn.antt.reporting.notification.NotificationProperties;
+import vn.antt.reporting.notification.delivery.Attempt;
+import vn.antt.reporting.notification.delivery.Delivery;
+import vn.antt.reporting.notification.delivery.DeliveryState;
 import vn.antt.reporting.notification.message.MessageTemplates;
 import vn.antt.reporting.notification.recipient.Channel;
 import vn.antt.reporting.platform.text.VietnameseFormat;
