@@ -16,7 +16,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 import vn.antt.reporting.notification.NotificationProperties;
@@ -34,7 +35,7 @@ import vn.antt.reporting.platform.time.PlatformTime;
  * deliveries are then marked digested (a crash in between only repeats the marking).
  */
 @Component
-public class DailyDigest {
+public class DailyDigest implements SchedulingConfigurer {
 
     private final MongoTemplate mongo;
     private final MessageTemplates templates;
@@ -48,7 +49,11 @@ public class DailyDigest {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${reporting.notification.digest-check-interval:1m}")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(this::check, properties.digestCheckInterval());
+    }
+
     void check() {
         compose(clock.instant());
     }
