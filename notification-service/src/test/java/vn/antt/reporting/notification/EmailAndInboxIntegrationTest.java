@@ -105,7 +105,8 @@ class EmailAndInboxIntegrationTest extends NotificationApiTest {
                 .isEqualTo(404);
 
         // Nothing more arrives later, and the clerk (not a supervisor) got nothing.
-        Thread.sleep(1500);
+        await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(5))
+                .until(() -> mailsTo(chiefMail).size() == 1 && mailsTo(clerkMail).isEmpty());
         assertThat(mailsTo(chiefMail)).hasSize(1);
         assertThat(mailsTo(clerkMail)).isEmpty();
         assertThat(mongo.count(Query.query(Criteria.where("eventId").is(envelope.id())), Delivery.class)).isEqualTo(4);
