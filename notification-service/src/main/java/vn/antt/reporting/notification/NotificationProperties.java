@@ -21,6 +21,8 @@ import vn.antt.reporting.notification.recipient.Contact;
  * @param giveUpAfter       a delivery still failing this long after it was planned is marked failed
  * @param lease             how long an instance owns a delivery it is sending
  * @param digestTime        when (Vietnam time) the daily digests of the previous day go out
+ * @param digestCheckInterval how often held e-mails are looked at for digests that are due
+ * @param heartbeatInterval how often an open inbox stream gets a comment, so that proxies keep it open
  * @param contacts          directory contacts: users known before they sign in (the demo profile lists the demo users)
  */
 @ConfigurationProperties("reporting.notification")
@@ -33,6 +35,8 @@ public record NotificationProperties(
         @DefaultValue("P3D") Duration giveUpAfter,
         @DefaultValue("1m") Duration lease,
         @DefaultValue("07:00") LocalTime digestTime,
+        @DefaultValue("1m") Duration digestCheckInterval,
+        @DefaultValue("15s") Duration heartbeatInterval,
         List<Contact> contacts) {
 
     public NotificationProperties {

@@ -33,7 +33,7 @@ import vn.antt.reporting.contracts.mothers.UnitChangedMother;
 import vn.antt.reporting.contracts.mothers.Units;
 import vn.antt.reporting.contracts.submission.ReportSubmitted;
 import vn.antt.reporting.contracts.submission.UnitRef;
-import vn.antt.reporting.notification.delivery.DailyDigest;
+import vn.antt.reporting.notification.digest.DailyDigest;
 import vn.antt.reporting.notification.delivery.Delivery;
 import vn.antt.reporting.platform.directory.UnitDirectory;
 import vn.antt.reporting.platform.plans.Plans;
@@ -105,7 +105,8 @@ class EmailAndInboxIntegrationTest extends NotificationApiTest {
                 .isEqualTo(404);
 
         // Nothing more arrives later, and the clerk (not a supervisor) got nothing.
-        Thread.sleep(1500);
+        await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(5))
+                .until(() -> mailsTo(chiefMail).size() == 1 && mailsTo(clerkMail).isEmpty());
         assertThat(mailsTo(chiefMail)).hasSize(1);
         assertThat(mailsTo(clerkMail)).isEmpty();
         assertThat(mongo.count(Query.query(Criteria.where("eventId").is(envelope.id())), Delivery.class)).isEqualTo(4);

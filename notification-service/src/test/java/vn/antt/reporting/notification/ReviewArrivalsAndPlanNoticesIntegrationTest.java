@@ -26,7 +26,7 @@ import vn.antt.reporting.contracts.mothers.ReviewEventMother;
 import vn.antt.reporting.contracts.mothers.UnitChangedMother;
 import vn.antt.reporting.contracts.mothers.Units;
 import vn.antt.reporting.contracts.submission.ReportSubmitted;
-import vn.antt.reporting.notification.delivery.DailyDigest;
+import vn.antt.reporting.notification.digest.DailyDigest;
 import vn.antt.reporting.notification.delivery.Delivery;
 import vn.antt.reporting.notification.delivery.DeliveryState;
 import vn.antt.reporting.notification.recipient.Channel;

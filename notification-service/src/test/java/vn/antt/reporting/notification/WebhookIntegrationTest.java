@@ -110,7 +110,7 @@ class WebhookIntegrationTest extends NotificationApiTest {
             assertThat(WebhookSignature.verify(webhook.get("secret"), call.signature(), call.body(), now.plus(Duration.ofMinutes(10)),
                     Duration.ofMinutes(5))).as("a replay ten minutes later").isFalse();
 
-            Thread.sleep(1000);
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> receiver.accepted().size() == 1);
             assertThat(receiver.accepted()).hasSize(1);
             Delivery delivery = mongo.findById(Delivery.idOf(envelope.id(), webhook.get("id"), Channel.WEBHOOK), Delivery.class);
             assertThat(delivery.log()).extracting(a -> a.outcome()).containsExactly("SENT");
@@ -141,7 +141,7 @@ class WebhookIntegrationTest extends NotificationApiTest {
             await().atMost(Duration.ofSeconds(60)).until(() -> receiver.accepted().size() == 3);
             assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
             assertThat(receiver.accepted()).extracting(Receiver.Call::deliveryId).doesNotHaveDuplicates();
-            Thread.sleep(1000);
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> receiver.accepted().size() == 3);
             assertThat(receiver.accepted()).hasSize(3);
         }
     }
@@ -167,7 +167,8 @@ class WebhookIntegrationTest extends NotificationApiTest {
             }
             try {
                 await().atMost(Duration.ofSeconds(30)).until(() -> receiver.accepted().size() >= 10);
-                Thread.sleep(1000);
+                // While the dispatchers keep running, nothing is sent again.
+                await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> receiver.calls.size() == 10);
             } finally {
                 running.set(false);
                 instances.shutdown();

@@ -19,7 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -43,7 +44,7 @@ import vn.antt.reporting.platform.streams.OpenStreams;
  * recomputed anyway.
  */
 @Component
-public class DashboardStreams extends OpenStreams {
+public class DashboardStreams extends OpenStreams implements SchedulingConfigurer {
 
     static final String EVENT_NAME = "rollup";
     private static final Logger log = LoggerFactory.getLogger(DashboardStreams.class);
@@ -113,7 +114,13 @@ public class DashboardStreams extends OpenStreams {
         });
     }
 
-    @Scheduled(fixedDelayString = "${reporting.dashboard.push-interval:250ms}")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(this::pushChanges, properties.pushInterval());
+        tasks.addFixedDelayTask(this::resync, properties.resyncInterval());
+        tasks.addFixedDelayTask(this::heartbeat, properties.heartbeatInterval());
+    }
+
     synchronized void pushChanges() {
         if (changedUnits.isEmpty()) {
             return;
@@ -140,7 +147,6 @@ public class DashboardStreams extends OpenStreams {
     }
 
     /** Reads every followed plan whole again: changes another instance recorded, or a rebuild swapped in. */
-    @Scheduled(fixedDelayString = "${reporting.dashboard.resync-interval:5s}")
     synchronized void resync() {
         known.clear();
         pushWhere(s -> true);
@@ -168,7 +174,6 @@ public class DashboardStreams extends OpenStreams {
         });
     }
 
-    @Scheduled(fixedDelayString = "${reporting.dashboard.heartbeat-interval:15s}")
     void heartbeat() {
         subscriptions.values().forEach(latest -> latest.emitters.forEach(emitter -> {
             try {

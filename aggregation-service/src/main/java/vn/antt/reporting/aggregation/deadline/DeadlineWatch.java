@@ -18,7 +18,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.Gauge;
@@ -50,7 +52,7 @@ import vn.antt.reporting.platform.outbox.OutboxEvents;
  * latest check ended (a watch that stopped raises nothing): the alert {@code DeadlineAlertsNotRaised}.
  */
 @Component
-public class DeadlineWatch {
+public class DeadlineWatch implements SchedulingConfigurer {
 
     static final String BINDING = "deadlineAlerts-out-0";
     private static final Logger log = LoggerFactory.getLogger(DeadlineWatch.class);
@@ -84,7 +86,12 @@ public class DeadlineWatch {
         this.meters = meters;
     }
 
-    @Scheduled(fixedDelayString = "${reporting.deadline.check-interval:30s}", initialDelayString = "${reporting.deadline.check-interval:30s}")
+    /** Checks every {@code check-interval}, the first time one interval after start. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::check, properties.checkInterval(), properties.checkInterval()));
+    }
+
     void check() {
         raiseDue(clock.instant());
         lastCheck.set(clock.instant());

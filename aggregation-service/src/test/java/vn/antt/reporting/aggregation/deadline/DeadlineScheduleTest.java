@@ -7,8 +7,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.antt.reporting.contracts.mothers.PlanMother;
 import vn.antt.reporting.contracts.mothers.QuangNgaiHierarchy;
@@ -77,5 +80,51 @@ class DeadlineScheduleTest {
                 .extracting(AlertSlot::alertId).containsExactly(plan.planId() + "|reminder|527|" + deadline + "|PT72H");
         // At the cutoff: no reminder, the overdue alert.
         assertThat(DeadlineSchedule.due(slots, deadline)).extracting(AlertSlot::kind).containsExactly(AlertKind.OVERDUE);
+    }
+
+    @ParameterizedTest(name = "deadline {0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            -P4D   | none
+            -PT72H | reminder PT72H
+            -P2D   | reminder PT72H
+            -PT24H | reminder PT24H
+            -PT1S  | reminder PT24H
+            PT0S   | overdue
+            PT23H  | overdue
+            PT24H  | overdue, escalation → 51
+            P10D   | overdue, escalation → 51
+            """)
+    void aCommunesAlertsFallDueAroundItsDeadlineAndStayDueUntilRaised(Duration fromDeadline, String due) {
+        PlanPublished plan = PlanMother.plan119().expected(List.of(PlanMother.unit(Units.tinhSon()))).build();
+
+        List<AlertSlot> slots = DeadlineSchedule.due(slots(plan), PlanMother.DEADLINE_119.plus(fromDeadline));
+
+        assertThat(slots).allMatch(s -> s.supervisor().equals(Units.SON_TINH));
+        assertThat(slots.isEmpty() ? "none" : slots.stream().map(s -> s.kind().name().toLowerCase()
+                + (s.kind() == AlertKind.REMINDER ? " " + s.offset() : "")
+                + (s.kind() == AlertKind.ESCALATION ? " → " + s.escalateTo() : "")).collect(Collectors.joining(", "))).isEqualTo(due);
+    }
+
+    @ParameterizedTest(name = "{0}: told to {1} at deadline {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            21217 | 527 | -P3D
+            21220 | 527 | P2D
+            21067 | 524 | PT0S
+            """)
+    void eachUnitIsOverdueAtItsEffectiveDeadlineWithTheUnitsThatShareIt(String unit, String supervisor, Duration fromDeadline) {
+        // Sơn Tịnh wants its communes' reports three days early; Tịnh Hà has an extension of two days past the plan's.
+        PlanPublished plan = PlanMother.plan119().internalDeadline(Units.SON_TINH, PlanMother.DEADLINE_119.minus(Duration.ofDays(3)))
+                .extension(Units.TINH_HA, PlanMother.DEADLINE_119.plus(Duration.ofDays(2)), "Bão số 1").build();
+        List<AlertSlot> overdue = slots(plan).stream().filter(s -> s.kind() == AlertKind.OVERDUE).toList();
+
+        AlertSlot slot = overdue.stream().filter(s -> s.units().stream().anyMatch(u -> u.code().equals(unit))).findFirst().orElseThrow();
+
+        assertThat(overdue).hasSize(3);
+        assertThat(slot.supervisor()).isEqualTo(supervisor);
+        assertThat(slot.deadline()).isEqualTo(PlanMother.DEADLINE_119.plus(fromDeadline))
+                .isEqualTo(plan.effectiveDeadline(unit, slot.units().get(0).ancestry()));
+        assertThat(slot.units()).extracting(ExpectedUnit::code).containsExactly(unit);
+        assertThat(slots(plan)).filteredOn(s -> s.kind() == AlertKind.REMINDER && s.units().equals(slot.units()))
+                .extracting(AlertSlot::dueAt).containsExactly(slot.deadline().minus(Duration.ofDays(3)), slot.deadline().minus(Duration.ofDays(1)));
     }
 }

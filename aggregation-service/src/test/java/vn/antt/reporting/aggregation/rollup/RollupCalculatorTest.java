@@ -5,13 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 import vn.antt.reporting.aggregation.rollup.NodeRollup.IndicatorTotal;
@@ -133,6 +139,102 @@ class RollupCalculatorTest {
                 "khong-co", NOW, code -> code)).isInstanceOf(UnknownGroupException.class).hasMessageContaining("khong-co");
     }
 
+    /** Where one commune's report stands, as the counts of its node say it (plan 119, deadline 10/6/2025). */
+    static Stream<Arguments> standings() {
+        Instant before = PlanMother.DEADLINE_119.minus(Duration.ofDays(1));
+        Instant after = PlanMother.DEADLINE_119.plus(Duration.ofDays(1));
+        VersionFacts v1 = submitted(1, FigureValue.exact(SESSIONS, 10));
+        return Stream.of(
+                Arguments.of("nothing yet, before the deadline", List.of(), before,
+                        "submitted 0, on time 0, late 0, missing 1, overdue 0, accepted 0, returned 0, final 0, levels {}"),
+                Arguments.of("nothing at the deadline", List.of(), PlanMother.DEADLINE_119,
+                        "submitted 0, on time 0, late 0, missing 1, overdue 1, accepted 0, returned 0, final 0, levels {}"),
+                Arguments.of("in on time", List.of(v1), after,
+                        "submitted 1, on time 1, late 0, missing 0, overdue 0, accepted 0, returned 0, final 0, levels {}"),
+                Arguments.of("in late", List.of(late(v1)), after,
+                        "submitted 1, on time 0, late 1, missing 0, overdue 0, accepted 0, returned 0, final 0, levels {}"),
+                Arguments.of("accepted by the district", List.of(accepted(v1, 1)), after,
+                        "submitted 1, on time 1, late 0, missing 0, overdue 0, accepted 1, returned 0, final 0, levels {1=1}"),
+                Arguments.of("final at the province", List.of(finalized(accepted(v1, 1, 2))), after,
+                        "submitted 1, on time 1, late 0, missing 0, overdue 0, accepted 1, returned 0, final 1, levels {1=1, 2=1}"),
+                Arguments.of("returned", List.of(returned(v1)), after,
+                        "submitted 1, on time 1, late 0, missing 0, overdue 0, accepted 0, returned 1, final 0, levels {}"),
+                Arguments.of("returned, then resubmitted", List.of(returned(v1), submitted(2)), after,
+                        "submitted 1, on time 1, late 0, missing 0, overdue 0, accepted 0, returned 0, final 0, levels {}"),
+                Arguments.of("late, returned, resubmitted: still late (judged on the first version)",
+                        List.of(returned(late(v1)), submitted(2)), after,
+                        "submitted 1, on time 0, late 1, missing 0, overdue 0, accepted 0, returned 0, final 0, levels {}"),
+                Arguments.of("withdrawn, past the deadline", List.of(withdrawn(v1)), after,
+                        "submitted 0, on time 0, late 0, missing 1, overdue 1, accepted 0, returned 0, final 0, levels {}"),
+                Arguments.of("withdrawn, then submitted again", List.of(withdrawn(v1), submitted(2)), after,
+                        "submitted 1, on time 1, late 0, missing 0, overdue 0, accepted 0, returned 0, final 0, levels {}"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("standings")
+    void theCountsSayWhereAUnitsReportStands(String standing, List<VersionFacts> versions, Instant now, String counts) {
+        PlanPublished plan = PlanMother.plan119().expected(List.of(PlanMother.unit(Units.tinhSon()))).build();
+        Map<String, Contribution> contributions = versions.isEmpty() ? Map.of()
+                : Map.of(Units.TINH_SON, contribution(plan, Units.TINH_SON, versions.toArray(VersionFacts[]::new)));
+
+        NodeRollup.Counts computed = RollupCalculator.counts(new PlanState(plan, contributions), plan.expectedUnits(), now);
+
+        assertThat(computed.expected()).isEqualTo(1);
+        assertThat("submitted %d, on time %d, late %d, missing %d, overdue %d, accepted %d, returned %d, final %d, levels %s".formatted(
+                count(computed.submitted()), count(computed.submittedOnTime()), count(computed.submittedLate()),
+                count(computed.notSubmitted()), count(computed.overdue()), count(computed.accepted()), count(computed.returned()),
+                count(computed.finalized()), levels(computed.acceptedAtLevel()))).isEqualTo(counts);
+    }
+
+    @ParameterizedTest(name = "{0} against {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            120 | 100 | tăng 20% so với cùng kỳ năm 2024 (120/100 lượt)
+             90 | 120 | giảm 25% so với cùng kỳ năm 2024 (90/120 lượt)
+              1 |   3 | giảm 66,7% so với cùng kỳ năm 2024 (1/3 lượt)
+            100 | 100 | bằng cùng kỳ năm 2024 (100/100 lượt)
+              7 |   0 | tăng 7 lượt so với cùng kỳ năm 2024 (7/0 lượt)
+              - |  12 | giảm 100% so với cùng kỳ năm 2024 (0/12 lượt)
+            """)
+    void aCountIsComparedWithTheSamePeriodOfTheComparisonPlan(Integer now, int before, String text) {
+        PlanPublished lastYear = PlanMother.plan119().id("kh-118-2024-qng").period(LocalDate.of(2014, 11, 9), LocalDate.of(2024, 5, 10))
+                .build();
+        PlanPublished plan = PlanMother.plan119().comparedWith(lastYear.planId()).build();
+        Map<String, Contribution> current = now == null ? Map.of()
+                : Map.of(Units.TINH_SON, contribution(plan, Units.TINH_SON, submitted(1, FigureValue.exact(SESSIONS, now))));
+        Map<String, Contribution> previous = Map.of(Units.TINH_SON,
+                contribution(lastYear, Units.TINH_SON, submitted(1, FigureValue.exact(SESSIONS, before))));
+
+        NodeRollup rollup = RollupCalculator.compute(new PlanState(plan, current), OutlineMother.indicators357(),
+                new PlanState(lastYear, previous), Units.QUANG_NGAI, null, NOW, code -> code);
+
+        assertThat(figure(rollup, SESSIONS).comparison().text()).isEqualTo(text);
+        assertThat(figure(rollup, SESSIONS).comparison().comparisonPlanId()).isEqualTo(lastYear.planId());
+    }
+
+    @Test
+    void withoutAFigureLastYearThereIsNothingToCompare() {
+        PlanPublished lastYear = PlanMother.plan119().id("kh-118-2024-qng").build();
+        PlanPublished plan = PlanMother.plan119().comparedWith(lastYear.planId()).build();
+        Map<String, Contribution> current = Map.of(Units.TINH_SON,
+                contribution(plan, Units.TINH_SON, submitted(1, FigureValue.exact(SESSIONS, 5))));
+
+        NodeRollup rollup = RollupCalculator.compute(new PlanState(plan, current), OutlineMother.indicators357(),
+                new PlanState(lastYear, Map.of()), Units.QUANG_NGAI, null, NOW, code -> code);
+
+        assertThat(figure(rollup, SESSIONS).comparison()).isNull();
+        assertThat(figure(rollup, SESSIONS).provisional().text()).isEqualTo("5 lượt");
+    }
+
+    private static long count(Rate rate) {
+        return rate.count().longValueExact();
+    }
+
+    private static String levels(Map<Integer, Rate> atLevel) {
+        Map<Integer, Long> counts = new java.util.TreeMap<>();
+        atLevel.forEach((level, rate) -> counts.put(level, count(rate)));
+        return counts.toString();
+    }
+
     private static IndicatorTotal sessions(PlanPublished plan, Map<String, Contribution> contributions, String node) {
         NodeRollup rollup = RollupCalculator.compute(new PlanState(plan, contributions), OutlineMother.indicators357(), null, node, null,
                 NOW, code -> code);
@@ -167,6 +269,28 @@ class RollupCalculatorTest {
     static VersionFacts submitted(int version, FigureValue... figures) {
         return new VersionFacts(version, "s-" + version, Instant.parse("2025-06-06T02:00:00Z"), false, new ArrayList<>(List.of(figures)),
                 true, false, List.of(), List.of(), false, false);
+    }
+
+    static VersionFacts late(VersionFacts v) {
+        return new VersionFacts(v.version(), v.submissionId(), v.submittedAt(), true, v.figures(), v.submitted(), v.withdrawn(),
+                v.acceptedBy(), v.acceptedLevels(), v.returned(), v.finalized());
+    }
+
+    static VersionFacts withdrawn(VersionFacts v) {
+        return new VersionFacts(v.version(), v.submissionId(), v.submittedAt(), v.late(), v.figures(), false, true,
+                v.acceptedBy(), v.acceptedLevels(), v.returned(), v.finalized());
+    }
+
+    /** Accepted at the levels given, by the district (level 1) and the province (level 2). */
+    static VersionFacts accepted(VersionFacts v, Integer... levels) {
+        List<String> by = Stream.of(levels).map(l -> l == 1 ? Units.SON_TINH : Units.QUANG_NGAI).toList();
+        return new VersionFacts(v.version(), v.submissionId(), v.submittedAt(), v.late(), v.figures(), v.submitted(), v.withdrawn(),
+                by, List.of(levels), v.returned(), v.finalized());
+    }
+
+    static VersionFacts finalized(VersionFacts v) {
+        return new VersionFacts(v.version(), v.submissionId(), v.submittedAt(), v.late(), v.figures(), v.submitted(), v.withdrawn(),
+                v.acceptedBy(), v.acceptedLevels(), v.returned(), true);
     }
 
     static VersionFacts returned(VersionFacts v) {

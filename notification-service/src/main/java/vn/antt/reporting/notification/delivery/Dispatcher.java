@@ -15,7 +15,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -33,7 +34,7 @@ import vn.antt.reporting.notification.recipient.Channel;
  * receiver can recognise it; the inbox is written under the delivery's id and cannot hold it twice.
  */
 @Component
-public class Dispatcher {
+public class Dispatcher implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
     private static final int BATCH = 50;
@@ -55,7 +56,11 @@ public class Dispatcher {
         this.meters = meters;
     }
 
-    @Scheduled(fixedDelayString = "${reporting.notification.dispatch-interval:500ms}")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(this::dispatchDue, properties.dispatchInterval());
+    }
+
     public void dispatchDue() {
         // One query finds the due ones, each claim names its delivery's id: a store without secondary indexes reads
         // the deliveries once per pass, not once per delivery.

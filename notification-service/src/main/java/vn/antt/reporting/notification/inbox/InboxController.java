@@ -15,7 +15,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.MediaType;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -30,21 +31,24 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import vn.antt.reporting.notification.NotificationProperties;
 import vn.antt.reporting.platform.security.Caller;
 import vn.antt.reporting.platform.streams.OpenStreams;
 
 @RestController
 @RequestMapping("/api/inbox")
 @Tag(name = "Hộp thư", description = "A user's in-app notifications")
-class InboxController extends OpenStreams {
+class InboxController extends OpenStreams implements SchedulingConfigurer {
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final NotificationProperties properties;
     private final Map<String, List<SseEmitter>> streams = new ConcurrentHashMap<>();
 
-    InboxController(MongoTemplate mongo, Clock clock) {
+    InboxController(MongoTemplate mongo, Clock clock, NotificationProperties properties) {
         this.mongo = mongo;
         this.clock = clock;
+        this.properties = properties;
     }
 
     @Override
@@ -103,7 +107,11 @@ class InboxController extends OpenStreams {
         streams.getOrDefault(stored.message().userId(), List.of()).forEach(emitter -> send(emitter, stored.message()));
     }
 
-    @Scheduled(fixedDelayString = "${reporting.notification.heartbeat-interval:15s}")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(this::heartbeat, properties.heartbeatInterval());
+    }
+
     void heartbeat() {
         streams.values().forEach(emitters -> emitters.forEach(emitter -> {
             try {

@@ -30,7 +30,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.util.MimeType;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -46,7 +47,7 @@ import vn.antt.reporting.platform.tracing.TraceContinuation;
  * happen. A lease lets several instances share the work without sending a document's events twice
  * concurrently.
  */
-public class OutboxRelay implements AutoCloseable {
+public class OutboxRelay implements AutoCloseable, SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     static final String OUTBOX = "outbox";
@@ -88,7 +89,12 @@ public class OutboxRelay implements AutoCloseable {
         });
     }
 
-    @Scheduled(fixedDelayString = "${reporting.outbox.relay-interval:200ms}")
+    /** As a bean: a relay pass every {@code relay-interval}. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(this::relayPending, properties.relayInterval());
+    }
+
     public void relayPending() {
         for (String collection : collections) {
             ensurePendingIndex(collection);

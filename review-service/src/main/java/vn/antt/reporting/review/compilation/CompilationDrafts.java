@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 
 import vn.antt.reporting.platform.security.AccessRefusedException;
 import vn.antt.reporting.platform.security.Caller;
-import vn.antt.reporting.platform.security.Role;
+import vn.antt.reporting.review.access.ReviewAccess;
 
 /**
  * Saves a level's compilation as its own draft in one call: the figures summed, each outline section's text
@@ -28,16 +28,16 @@ class CompilationDrafts {
 
     private final CompilationService compilations;
     private final SubmissionDrafts drafts;
+    private final ReviewAccess access;
 
-    CompilationDrafts(CompilationService compilations, SubmissionDrafts drafts) {
+    CompilationDrafts(CompilationService compilations, SubmissionDrafts drafts, ReviewAccess access) {
+        this.access = access;
         this.compilations = compilations;
         this.drafts = drafts;
     }
 
     JsonNode saveAsDraft(Caller caller, String planId, String unitCode) {
-        if (!caller.has(Role.CLERK) || !caller.actsFor(unitCode)) {
-            throw new AccessRefusedException("Only a clerk of unit " + unitCode + " saves its compilation as its draft");
-        }
+        access.requireClerkOf(caller, unitCode);
         CompiledReport compiled = compilations.compile(caller, planId, unitCode);
         String token = bearerToken();
         JsonNode current = drafts.current(planId, unitCode, token);

@@ -21,9 +21,8 @@ import vn.antt.reporting.contracts.submission.FigureValue;
 import vn.antt.reporting.contracts.submission.UnitRef;
 import vn.antt.reporting.platform.plans.Outlines;
 import vn.antt.reporting.platform.plans.Plans;
-import vn.antt.reporting.platform.security.AccessRefusedException;
 import vn.antt.reporting.platform.security.Caller;
-import vn.antt.reporting.platform.security.Role;
+import vn.antt.reporting.review.access.ReviewAccess;
 import vn.antt.reporting.review.reviewcase.ReviewCase;
 import vn.antt.reporting.review.reviewcase.ReviewCaseNotFoundException;
 import vn.antt.reporting.platform.plans.ReviewChains;
@@ -43,8 +42,10 @@ public class CompilationService {
     private final Plans plans;
     private final Outlines outlines;
     private final ReviewChains chains;
+    private final ReviewAccess access;
 
-    CompilationService(MongoTemplate mongo, Plans plans, Outlines outlines, ReviewChains chains) {
+    CompilationService(MongoTemplate mongo, Plans plans, Outlines outlines, ReviewChains chains, ReviewAccess access) {
+        this.access = access;
         this.mongo = mongo;
         this.plans = plans;
         this.outlines = outlines;
@@ -52,9 +53,7 @@ public class CompilationService {
     }
 
     public CompiledReport compile(Caller caller, String planId, String unitCode) {
-        if (!caller.actsFor(unitCode) || !(caller.has(Role.CLERK) || caller.has(Role.REVIEWER))) {
-            throw new AccessRefusedException("Only the clerks and reviewers of unit " + unitCode + " compile its report");
-        }
+        access.requireCompilerOf(caller, unitCode);
         PlanPublished plan = plans.find(planId).orElseThrow(() -> new ReviewCaseNotFoundException(planId, unitCode));
         Set<String> compiling = ReviewRoute.compilingUnits(plan);
         Map<String, ReviewCase> cases = new HashMap<>();

@@ -21,17 +21,16 @@ import vn.antt.reporting.contracts.review.ReportFinalized;
 import vn.antt.reporting.contracts.review.ReportReopened;
 import vn.antt.reporting.contracts.review.ReportReturned;
 import vn.antt.reporting.contracts.review.ReturnNote;
-import vn.antt.reporting.platform.directory.UnitDirectory;
 import vn.antt.reporting.platform.outbox.OutboxEvents;
 import vn.antt.reporting.platform.outbox.PendingEvent;
 import vn.antt.reporting.platform.plans.Outlines;
 import vn.antt.reporting.platform.plans.Plans;
 import vn.antt.reporting.platform.problem.ProblemException;
-import vn.antt.reporting.platform.security.AccessRefusedException;
 import vn.antt.reporting.platform.security.Caller;
 import vn.antt.reporting.platform.security.Role;
 import vn.antt.reporting.platform.text.Nfc;
 import vn.antt.reporting.platform.plans.ReviewLevel;
+import vn.antt.reporting.review.access.ReviewAccess;
 
 /**
  * Reviewers' actions on cases. Each action checks, in order: the case exists and is visible, the version
@@ -46,17 +45,17 @@ public class ReviewCaseService {
     private final MongoTemplate mongo;
     private final Plans plans;
     private final Outlines outlines;
-    private final UnitDirectory directory;
+    private final ReviewAccess access;
     private final OutboxEvents outbox;
     private final ReviewProperties properties;
     private final Clock clock;
 
-    ReviewCaseService(MongoTemplate mongo, Plans plans, Outlines outlines, UnitDirectory directory, OutboxEvents outbox,
+    ReviewCaseService(MongoTemplate mongo, Plans plans, Outlines outlines, ReviewAccess access, OutboxEvents outbox,
                       ReviewProperties properties, Clock clock) {
         this.mongo = mongo;
         this.plans = plans;
         this.outlines = outlines;
-        this.directory = directory;
+        this.access = access;
         this.outbox = outbox;
         this.properties = properties;
         this.clock = clock;
@@ -137,13 +136,9 @@ public class ReviewCaseService {
         if (!c.state().allows(ReviewAction.REOPEN)) {
             throw new ReviewActionNotAllowedException(c.id(), c.state(), ReviewAction.REOPEN);
         }
-        if (caller.actsFor(c.unit().code())) {
-            throw new SelfReviewException(c.id(), c.unit().code());
-        }
+        access.requireNotOwnUnit(caller, c.id(), c.unit().code());
         ReviewLevel finalLevel = c.levels().isEmpty() ? null : c.level(c.levels().size());
-        if (finalLevel == null || !caller.has(Role.REVIEWER) || !caller.actsFor(finalLevel.unitCode())) {
-            throw new NotReviewerOfFinalLevelException(c.id(), caller.unitCode(), finalLevel == null ? null : finalLevel.unitCode());
-        }
+        access.requireReviewerOfFinalLevel(caller, c.id(), finalLevel == null ? null : finalLevel.unitCode());
         Instant now = clock.instant();
         String reason = Nfc.of(request.reason());
         PendingEvent event = outbox.pending(ReviewOutbox.BINDING, new ReportReopened(planId, c.unit(), c.submissionId(),
@@ -173,7 +168,7 @@ public class ReviewCaseService {
     /** The case as its unit and the units above it see it. */
     public ReviewCase get(Caller caller, String planId, String unitCode) {
         ReviewCase c = mongo.findById(ReviewCase.idOf(planId, unitCode), ReviewCase.class);
-        if (c == null || !maySee(caller, c)) {
+        if (c == null || !access.maySee(caller, c.unit().code())) {
             throw new ReviewCaseNotFoundException(planId, unitCode);
         }
         return c;
@@ -182,17 +177,13 @@ public class ReviewCaseService {
     /** The audit trail, for the levels above the unit only. */
     public List<CaseAuditEntry> audit(Caller caller, String planId, String unitCode) {
         ReviewCase c = get(caller, planId, unitCode);
-        if (caller.actsFor(unitCode) || !directory.isSameOrAbove(caller.unitCode(), unitCode)) {
-            throw new AccessRefusedException("The audit trail of unit " + unitCode + " is read by the levels above it");
-        }
+        access.requireLevelAbove(caller, unitCode);
         return c.audit();
     }
 
     /** What waits for the caller's unit, oldest first. */
     public List<ReviewCase> worklist(Caller caller, String planId) {
-        if (!caller.has(Role.REVIEWER)) {
-            throw new AccessRefusedException("Only a REVIEWER has a worklist");
-        }
+        access.requireReviewer(caller);
         Criteria criteria = Criteria.where("currentReviewer").is(caller.unitCode())
                 .and("state").in(ReviewState.SUBMITTED, ReviewState.ACCEPTED);
         if (planId != null) {
@@ -203,9 +194,7 @@ public class ReviewCaseService {
 
     /** Every expected unit of the plan below the caller's unit, with its case (or awaiting submission). */
     public List<ReviewCase> overview(Caller caller, String planId) {
-        if (!caller.has(Role.REVIEWER) && !caller.has(Role.ADMIN)) {
-            throw new AccessRefusedException("Only reviewers and administrators follow the cases of the units below them");
-        }
+        access.requireSupervisor(caller);
         PlanPublished plan = plan(planId);
         Map<String, ReviewCase> cases = new LinkedHashMap<>();
         mongo.find(Query.query(Criteria.where("planId").is(planId)), ReviewCase.class).forEach(c -> cases.put(c.unit().code(), c));
@@ -224,12 +213,8 @@ public class ReviewCaseService {
         if (!c.state().allows(action)) {
             throw new ReviewActionNotAllowedException(c.id(), c.state(), action);
         }
-        if (caller.actsFor(c.unit().code())) {
-            throw new SelfReviewException(c.id(), c.unit().code());
-        }
-        if (!caller.has(Role.REVIEWER) || !caller.actsFor(c.currentReviewer())) {
-            throw new NotReviewerOfLevelException(c.id(), caller.unitCode(), c.currentLevel(), c.currentReviewer());
-        }
+        access.requireNotOwnUnit(caller, c.id(), c.unit().code());
+        access.requireReviewerOfLevel(caller, c.id(), c.currentLevel(), c.currentReviewer());
         return c;
     }
 
@@ -242,13 +227,6 @@ public class ReviewCaseService {
             throw new ReviewCaseChangedException(c.id());
         }
         return mongo.findById(c.id(), ReviewCase.class);
-    }
-
-    private boolean maySee(Caller caller, ReviewCase c) {
-        if (caller.actsFor(c.unit().code())) {
-            return true;
-        }
-        return (caller.has(Role.REVIEWER) || caller.has(Role.ADMIN)) && directory.isSameOrAbove(caller.unitCode(), c.unit().code());
     }
 
     private PlanPublished plan(String planId) {

@@ -1,6 +1,7 @@
 package vn.antt.reporting.review.reviewcase;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,7 +10,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 import vn.antt.reporting.contracts.review.ReviewOverdue;
@@ -24,21 +27,29 @@ import vn.antt.reporting.platform.plans.ReviewLevel;
  * is left alone.
  */
 @Component
-public class ReviewOverdueWatch {
+public class ReviewOverdueWatch implements SchedulingConfigurer {
 
     private static final int BATCH = 500;
+    /** The first check waits this long after start. */
+    private static final Duration FIRST_CHECK = Duration.ofSeconds(10);
 
     private final MongoTemplate mongo;
     private final OutboxEvents outbox;
     private final Clock clock;
+    private final ReviewProperties properties;
 
-    ReviewOverdueWatch(MongoTemplate mongo, OutboxEvents outbox, Clock clock) {
+    ReviewOverdueWatch(MongoTemplate mongo, OutboxEvents outbox, Clock clock, ReviewProperties properties) {
         this.mongo = mongo;
         this.outbox = outbox;
         this.clock = clock;
+        this.properties = properties;
     }
 
-    @Scheduled(fixedDelayString = "${reporting.review.overdue-check-interval:PT1M}", initialDelayString = "PT10S")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::check, properties.overdueCheckInterval(), FIRST_CHECK));
+    }
+
     void check() {
         raiseDue(clock.instant());
     }

@@ -31,9 +31,8 @@ import vn.antt.reporting.contracts.planning.Indicator;
 import vn.antt.reporting.contracts.planning.IndicatorType;
 import vn.antt.reporting.contracts.planning.OutlinePublished;
 import vn.antt.reporting.contracts.planning.PlanPublished;
-import vn.antt.reporting.platform.security.AccessRefusedException;
 import vn.antt.reporting.platform.security.Caller;
-import vn.antt.reporting.platform.security.Role;
+import vn.antt.reporting.submission.access.SubmissionAccess;
 import vn.antt.reporting.submission.draft.Draft;
 import vn.antt.reporting.submission.submission.SubmissionService;
 import vn.antt.reporting.submission.submission.SubmitReportRequest.FigureInput;
@@ -52,9 +51,11 @@ public class DraftSheetService {
 
     private final MongoTemplate mongo;
     private final SubmissionService submissions;
+    private final SubmissionAccess access;
     private final Clock clock;
 
-    DraftSheetService(MongoTemplate mongo, SubmissionService submissions, Clock clock) {
+    DraftSheetService(MongoTemplate mongo, SubmissionService submissions, SubmissionAccess access, Clock clock) {
+        this.access = access;
         this.mongo = mongo;
         this.submissions = submissions;
         this.clock = clock;
@@ -253,9 +254,7 @@ public class DraftSheetService {
         }
     }
 
-    private static void requireClerk(Caller caller) {
-        if (!caller.has(Role.CLERK)) {
-            throw new AccessRefusedException("Only a clerk may enter drafts for the units below " + caller.unitCode());
-        }
+    private void requireClerk(Caller caller) {
+        access.requireClerk(caller);
     }
 }

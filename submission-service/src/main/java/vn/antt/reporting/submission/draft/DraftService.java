@@ -21,10 +21,9 @@ import vn.antt.reporting.contracts.submission.FigureValue;
 import vn.antt.reporting.platform.plans.Outlines;
 import vn.antt.reporting.platform.plans.Plans;
 import vn.antt.reporting.platform.problem.FieldError;
-import vn.antt.reporting.platform.security.AccessRefusedException;
 import vn.antt.reporting.platform.security.Caller;
-import vn.antt.reporting.platform.security.Role;
 import vn.antt.reporting.platform.text.Nfc;
+import vn.antt.reporting.submission.access.SubmissionAccess;
 import vn.antt.reporting.submission.submission.SectionText;
 import vn.antt.reporting.submission.submission.SubmissionInvalidException;
 import vn.antt.reporting.submission.submission.SubmissionService;
@@ -42,9 +41,12 @@ public class DraftService {
     private final Plans plans;
     private final Outlines outlines;
     private final SubmissionService submissions;
+    private final SubmissionAccess access;
     private final Clock clock;
 
-    DraftService(MongoTemplate mongo, Plans plans, Outlines outlines, SubmissionService submissions, Clock clock) {
+    DraftService(MongoTemplate mongo, Plans plans, Outlines outlines, SubmissionService submissions, SubmissionAccess access,
+                 Clock clock) {
+        this.access = access;
         this.mongo = mongo;
         this.plans = plans;
         this.outlines = outlines;
@@ -57,9 +59,7 @@ public class DraftService {
      * board's "bản nháp": who may see the units' reports may see that they are being written, never the drafts' content.
      */
     public List<DraftPresence> presentUnder(Caller caller, String planId, String node) {
-        if (!submissions.maySee(caller, node)) {
-            throw new AccessRefusedException("Only unit " + node + " and the reviewers and administrators above it may see its units' drafts");
-        }
+        access.requireMaySee(caller, node);
         PlanPublished plan = plans.find(planId).orElseThrow(() -> new UnknownPlanException(planId));
         Set<String> under = plan.expectedUnits().stream()
                 .filter(unit -> unit.code().equals(node) || unit.ancestry().contains(node))
@@ -152,10 +152,8 @@ public class DraftService {
         }
     }
 
-    private static void requireClerkOf(Caller caller, String unitCode) {
-        if (!caller.has(Role.CLERK) || !caller.actsFor(unitCode)) {
-            throw new AccessRefusedException("Only a clerk of unit " + unitCode + " may work on its drafts");
-        }
+    private void requireClerkOf(Caller caller, String unitCode) {
+        access.requireClerkOf(caller, unitCode, "work on its drafts");
     }
 
     private static List<FigureValue> figures(Draft draft) {

@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import vn.antt.reporting.platform.security.Caller;
+import vn.antt.reporting.submission.submission.ScanRef;
 
 /** The signed scan (PDF) of a version's official document. */
 @RestController

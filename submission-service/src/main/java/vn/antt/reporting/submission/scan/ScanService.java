@@ -21,11 +21,11 @@ import org.springframework.data.mongodb.gridfs.GridFsTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
-import vn.antt.reporting.platform.security.AccessRefusedException;
 import vn.antt.reporting.platform.security.Caller;
-import vn.antt.reporting.platform.security.Role;
 import vn.antt.reporting.platform.text.Nfc;
 import vn.antt.reporting.submission.submission.Submission;
+import vn.antt.reporting.submission.access.SubmissionAccess;
+import vn.antt.reporting.submission.submission.ScanRef;
 import vn.antt.reporting.submission.submission.SubmissionService;
 
 /**
@@ -45,10 +45,13 @@ public class ScanService {
     private final MongoTemplate mongo;
     private final GridFsTemplate gridFs;
     private final SubmissionService submissions;
+    private final SubmissionAccess access;
     private final ScanProperties properties;
     private final Clock clock;
 
-    ScanService(MongoTemplate mongo, GridFsTemplate gridFs, SubmissionService submissions, ScanProperties properties, Clock clock) {
+    ScanService(MongoTemplate mongo, GridFsTemplate gridFs, SubmissionService submissions, SubmissionAccess access,
+                ScanProperties properties, Clock clock) {
+        this.access = access;
         this.mongo = mongo;
         this.gridFs = gridFs;
         this.submissions = submissions;
@@ -58,9 +61,7 @@ public class ScanService {
 
     public ScanRef attach(Caller caller, String submissionId, MultipartFile file) {
         Submission submission = submissions.get(caller, submissionId);
-        if (!caller.has(Role.CLERK) || !caller.actsFor(submission.unit().code())) {
-            throw new AccessRefusedException("Only a clerk of unit " + submission.unit().code() + " may attach the signed scan of its report");
-        }
+        access.requireClerkOf(caller, submission.unit().code(), "attach the signed scan of its report");
         if (submission.scan() != null) {
             throw new ScanAlreadyAttachedException(submissionId, submission.scan().sha256());
         }

@@ -10,7 +10,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import vn.antt.reporting.contracts.submission.FigureValue;
 import vn.antt.reporting.contracts.submission.UnitRef;
 import vn.antt.reporting.platform.outbox.PendingEvent;
-import vn.antt.reporting.submission.scan.ScanRef;
 
 /**
  * One immutable version of a unit's report for a plan. The unique index on (plan, unit, version)

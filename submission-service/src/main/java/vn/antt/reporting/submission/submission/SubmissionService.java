@@ -27,14 +27,12 @@ import vn.antt.reporting.contracts.submission.ReportSection;
 import vn.antt.reporting.contracts.submission.ReportSubmitted;
 import vn.antt.reporting.contracts.submission.ReportWithdrawn;
 import vn.antt.reporting.contracts.submission.UnitRef;
-import vn.antt.reporting.platform.directory.UnitDirectory;
 import vn.antt.reporting.platform.outbox.OutboxEvents;
 import vn.antt.reporting.platform.plans.Outlines;
 import vn.antt.reporting.platform.plans.Plans;
-import vn.antt.reporting.platform.security.AccessRefusedException;
 import vn.antt.reporting.platform.security.Caller;
-import vn.antt.reporting.platform.security.Role;
 import vn.antt.reporting.platform.text.Nfc;
+import vn.antt.reporting.submission.access.SubmissionAccess;
 
 @Service
 public class SubmissionService {
@@ -43,7 +41,7 @@ public class SubmissionService {
     private static final int VERSION_RACE_ATTEMPTS = 5;
 
     private final MongoTemplate mongo;
-    private final UnitDirectory directory;
+    private final SubmissionAccess access;
     private final Plans plans;
     private final Outlines outlines;
     private final OutboxEvents outbox;
@@ -51,11 +49,11 @@ public class SubmissionService {
     /** {@code reporting_submissions_total}: versions stored (a replayed idempotent retry is not counted again). */
     private final Counter stored;
 
-    SubmissionService(MongoTemplate mongo, UnitDirectory directory, Plans plans, Outlines outlines,
+    SubmissionService(MongoTemplate mongo, SubmissionAccess access, Plans plans, Outlines outlines,
                       OutboxEvents outbox, Clock clock, MeterRegistry meters) {
         this.stored = Counter.builder("reporting.submissions").description("Report versions stored").register(meters);
         this.mongo = mongo;
-        this.directory = directory;
+        this.access = access;
         this.plans = plans;
         this.outlines = outlines;
         this.outbox = outbox;
@@ -67,9 +65,7 @@ public class SubmissionService {
      * and, in the same document write, the ReportSubmitted event for the relay.
      */
     public SubmitResult submit(Caller caller, SubmitReportRequest request, String idempotencyKey) {
-        if (!caller.has(Role.CLERK) || !caller.actsFor(request.unitCode())) {
-            throw new AccessRefusedException("Only a clerk of unit " + request.unitCode() + " may submit its report");
-        }
+        access.requireClerkOf(caller, request.unitCode(), "submit its report");
         String fingerprint = RequestFingerprint.of(request);
         if (idempotencyKey != null) {
             Submission earlier = findByKey(caller, idempotencyKey);
@@ -145,9 +141,7 @@ public class SubmissionService {
      */
     public Submission withdraw(Caller caller, String id, String reason) {
         Submission submission = get(caller, id);
-        if (!caller.has(Role.CLERK) || !caller.actsFor(submission.unit().code())) {
-            throw new AccessRefusedException("Only a clerk of unit " + submission.unit().code() + " may withdraw its report");
-        }
+        access.requireClerkOf(caller, submission.unit().code(), "withdraw its report");
         int latest = latestVersion(submission.planId(), submission.unit().code());
         if (submission.version() != latest) {
             throw new NotLatestVersionException(id, submission.version(), latest);
@@ -203,7 +197,7 @@ public class SubmissionService {
 
     public Submission get(Caller caller, String id) {
         Submission submission = mongo.findById(id, Submission.class);
-        if (submission == null || !maySee(caller, submission.unit().code())) {
+        if (submission == null || !access.maySee(caller, submission.unit().code())) {
             // Not found and not visible look the same, so ids of other units' reports leak nothing.
             throw new SubmissionNotFoundException(id);
         }
@@ -211,9 +205,7 @@ public class SubmissionService {
     }
 
     public List<Submission> versions(Caller caller, String planId, String unitCode) {
-        if (!maySee(caller, unitCode)) {
-            throw new AccessRefusedException("Unit " + caller.unitCode() + " may not read the reports of unit " + unitCode);
-        }
+        access.requireMaySee(caller, unitCode);
         return mongo.find(Query.query(Criteria.where("planId").is(planId).and("unit.code").is(unitCode))
                 .with(Sort.by("version")), Submission.class);
     }
@@ -227,14 +219,6 @@ public class SubmissionService {
             throw new SubmissionNotFoundException(to.planId() + "/" + to.unit().code() + " version " + fromVersion);
         }
         return VersionChanges.between(from, to);
-    }
-
-    /** A unit sees its own reports; reviewers and admins see those of the units below them. */
-    public boolean maySee(Caller caller, String unitCode) {
-        if (caller.actsFor(unitCode)) {
-            return true;
-        }
-        return (caller.has(Role.REVIEWER) || caller.has(Role.ADMIN)) && directory.isSameOrAbove(caller.unitCode(), unitCode);
     }
 
     private int latestVersion(String planId, String unitCode) {

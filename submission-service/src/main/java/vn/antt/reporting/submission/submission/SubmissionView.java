@@ -5,7 +5,6 @@ import java.util.List;
 
 import vn.antt.reporting.contracts.submission.FigureValue;
 import vn.antt.reporting.contracts.submission.UnitRef;
-import vn.antt.reporting.submission.scan.ScanRef;
 
 /** A stored version as the API shows it (the outbox is internal). */
 public record SubmissionView(String id, String planId, UnitRef unit, int version, SubmissionStatus status,

@@ -1,4 +1,4 @@
-package vn.antt.reporting.notification.delivery;
+package vn.antt.reporting.notification.message;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -16,7 +16,7 @@ import vn.antt.reporting.contracts.CloudEventCodec;
 import vn.antt.reporting.contracts.DomainEvent;
 import vn.antt.reporting.contracts.EventEnvelope;
 import vn.antt.reporting.contracts.planning.PlanPublished;
-import vn.antt.reporting.notification.message.NotificationPlanner;
+import vn.antt.reporting.notification.delivery.Delivery;
 
 /**
  * The events notification-service turns into messages. Each delivery is inserted under its deterministic id, so a

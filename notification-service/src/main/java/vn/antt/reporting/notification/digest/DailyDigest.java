@@ -1,4 +1,4 @@
-package vn.antt.reporting.notification.delivery;
+package vn.antt.reporting.notification.digest;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -16,10 +16,14 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 import vn.antt.reporting.notification.NotificationProperties;
+import vn.antt.reporting.notification.delivery.Attempt;
+import vn.antt.reporting.notification.delivery.Delivery;
+import vn.antt.reporting.notification.delivery.DeliveryState;
 import vn.antt.reporting.notification.message.MessageTemplates;
 import vn.antt.reporting.notification.recipient.Channel;
 import vn.antt.reporting.platform.text.VietnameseFormat;
@@ -31,7 +35,7 @@ import vn.antt.reporting.platform.time.PlatformTime;
  * deliveries are then marked digested (a crash in between only repeats the marking).
  */
 @Component
-public class DailyDigest {
+public class DailyDigest implements SchedulingConfigurer {
 
     private final MongoTemplate mongo;
     private final MessageTemplates templates;
@@ -45,7 +49,11 @@ public class DailyDigest {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${reporting.notification.digest-check-interval:1m}")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(this::check, properties.digestCheckInterval());
+    }
+
     void check() {
         compose(clock.instant());
     }

@@ -1,4 +1,4 @@
-package vn.antt.reporting.submission.scan;
+package vn.antt.reporting.submission.submission;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package vn.antt.reporting.review.reviewcase;
+package vn.antt.reporting.review.access;
 
 import org.springframework.http.HttpStatus;
 

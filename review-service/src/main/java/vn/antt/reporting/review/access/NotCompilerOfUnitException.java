@@ -1,0 +1,11 @@
+package vn.antt.reporting.review.access;
+
+import vn.antt.reporting.platform.security.AccessRefusedException;
+
+/** The rule: a unit's report is compiled by its own clerks and reviewers. */
+public class NotCompilerOfUnitException extends AccessRefusedException {
+
+    NotCompilerOfUnitException(String unitCode) {
+        super("Only the clerks and reviewers of unit " + unitCode + " compile its report");
+    }
+}
