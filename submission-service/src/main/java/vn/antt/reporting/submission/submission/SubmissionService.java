@@ -38,7 +38,8 @@ import vn.antt.reporting.submission.access.SubmissionAccess;
 public class SubmissionService {
 
     static final String EVENTS_BINDING = "submissionEvents-out-0";
-    private static final int VERSION_RACE_ATTEMPTS = 5;
+    // Each lost race means another submit of the same unit was stored, so n concurrent submits need at most n attempts.
+    private static final int VERSION_RACE_ATTEMPTS = 16;
 
     private final MongoTemplate mongo;
     private final SubmissionAccess access;
@@ -129,7 +130,7 @@ public class SubmissionService {
                     return replay(winner, fingerprint, idempotencyKey);
                 }
                 if (attempt == VERSION_RACE_ATTEMPTS) {
-                    throw raced;
+                    throw new SubmitRacedException(request.planId(), unitRef.code(), attempt);
                 }
             }
         }
