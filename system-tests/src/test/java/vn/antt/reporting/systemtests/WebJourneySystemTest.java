@@ -162,7 +162,7 @@ class WebJourneySystemTest {
             browser.type("#username", "vanthu.tinhson");
             browser.type("#password", "demo");
             browser.click("button[type=submit]");
-            await().ignoreExceptions().atMost(Duration.ofSeconds(30)).until(() -> browser.driver().getCurrentUrl().replaceFirst("\\?continue$", "").equals(link));
+            await().ignoreExceptions().atMost(Duration.ofSeconds(30)).until(() -> browser.driver().getCurrentUrl().equals(link));
             // The message and the version's status travel separately (notification-service, submission-service).
             await().ignoreExceptions().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
                 browser.open(link);

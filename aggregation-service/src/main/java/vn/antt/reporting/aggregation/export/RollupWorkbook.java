@@ -36,6 +36,7 @@ import vn.antt.reporting.contracts.planning.Indicator;
 import vn.antt.reporting.contracts.planning.IndicatorType;
 import vn.antt.reporting.contracts.submission.FigureValue;
 import vn.antt.reporting.contracts.submission.Qualifier;
+import vn.antt.reporting.platform.text.UnitKindNames;
 import vn.antt.reporting.platform.text.VietnameseFormat;
 
 /**
@@ -55,9 +56,6 @@ public final class RollupWorkbook {
     static final List<String> UNIT_COLUMNS = List.of("STT", "Mã đơn vị", "Tên đơn vị", "Trực thuộc", "Tình trạng");
     static final List<String> STATUS_COLUMNS = List.of("STT", "Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Trực thuộc", "Tình trạng",
             "Phiên bản", "Nộp lúc (+07:00)", "Trễ hạn", "Hạn nộp (+07:00)", "Đã tiếp nhận ở cấp", "Đơn vị đã tiếp nhận", "Hoàn tất");
-    static final Map<String, String> KIND_NAMES = Map.of("PROVINCE", "Tỉnh, thành phố", "DISTRICT", "Huyện, quận, thị xã",
-            "COMMUNE", "Xã, phường, thị trấn", "HAMLET", "Thôn, ấp, khóm, tổ dân phố", "AGENCY", "Cơ quan, ban ngành",
-            "ENTERPRISE", "Doanh nghiệp", "SCHOOL", "Trường học", "ORGANISATION", "Tổ chức chính trị - xã hội");
 
     private RollupWorkbook() {
     }
@@ -88,7 +86,7 @@ public final class RollupWorkbook {
     }
 
     public static String kindName(String kind) {
-        return KIND_NAMES.getOrDefault(kind, kind);
+        return UnitKindNames.of(kind);
     }
 
     /** "Số liệu 119-KH-UBND - Tỉnh Quảng Ngãi.xlsx". */

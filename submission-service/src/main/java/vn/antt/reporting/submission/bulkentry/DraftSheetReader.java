@@ -23,6 +23,7 @@ import vn.antt.reporting.contracts.planning.IndicatorType;
 import vn.antt.reporting.contracts.planning.OutlinePublished;
 import vn.antt.reporting.contracts.submission.Qualifier;
 import vn.antt.reporting.platform.text.Nfc;
+import vn.antt.reporting.platform.text.VietnameseFormat;
 import vn.antt.reporting.platform.text.VietnameseNumbers;
 import vn.antt.reporting.submission.submission.SubmitReportRequest.FigureInput;
 
@@ -193,10 +194,10 @@ final class DraftSheetReader {
 
     private static BigDecimal checked(BigDecimal number, Indicator indicator) {
         if (number.signum() < 0) {
-            throw new IllegalArgumentException(number.toPlainString() + " là số âm; số lượng và số tiền không thể âm");
+            throw new IllegalArgumentException(VietnameseFormat.number(number) + " là số âm; số lượng và số tiền không thể âm");
         }
         if (number.compareTo(MAX) > 0) {
-            throw new IllegalArgumentException(number.toPlainString() + " quá lớn");
+            throw new IllegalArgumentException(VietnameseFormat.number(number) + " quá lớn");
         }
         boolean whole = number.stripTrailingZeros().scale() <= 0;
         if (indicator.type() != IndicatorType.PERCENTAGE && indicator.type() != IndicatorType.MONEY && !whole) {

@@ -18,6 +18,7 @@ import vn.antt.reporting.contracts.planning.ValidationRule;
 import vn.antt.reporting.contracts.submission.FigureValue;
 import vn.antt.reporting.contracts.submission.Qualifier;
 import vn.antt.reporting.platform.problem.FieldError;
+import vn.antt.reporting.platform.text.VietnameseFormat;
 
 /**
  * Checks a report against its plan's outline: sections known and required ones filled, indicators
@@ -151,8 +152,8 @@ public final class SubmissionValidator {
             total = total.add(entry.getValue());
         }
         if (figure.qualifier() == Qualifier.EXACT && total.compareTo(figure.amount()) != 0) {
-            errors.add(new FieldError(field + ".amount", "Tổng số đơn vị (" + figure.amount().toPlainString()
-                    + ") khác tổng các loại (" + total.toPlainString() + ")"));
+            errors.add(new FieldError(field + ".amount", "Tổng số đơn vị (" + VietnameseFormat.number(figure.amount())
+                    + ") khác tổng các loại (" + VietnameseFormat.number(total) + ")"));
         }
     }
 
@@ -169,14 +170,14 @@ public final class SubmissionValidator {
             case PART_NOT_GREATER_THAN_WHOLE:
                 for (FigureValue v : values) {
                     if (v != null && v.secondAmount() != null && v.amount().compareTo(v.secondAmount()) > 0) {
-                        return v.amount().toPlainString() + "/" + v.secondAmount().toPlainString();
+                        return VietnameseFormat.number(v.amount()) + "/" + VietnameseFormat.number(v.secondAmount());
                     }
                 }
                 return null;
             case PERCENTAGE_RANGE:
                 for (FigureValue v : values) {
                     if (v != null && (v.amount().signum() < 0 || v.amount().compareTo(HUNDRED) > 0)) {
-                        return v.amount().toPlainString() + "%";
+                        return VietnameseFormat.number(v.amount()) + "%";
                     }
                 }
                 return null;
@@ -190,14 +191,14 @@ public final class SubmissionValidator {
         }
         if (rule.kind() == RuleKind.NOT_GREATER_THAN) {
             return values.get(0).amount().compareTo(values.get(1).amount()) > 0
-                    ? values.get(0).amount().toPlainString() + " > " + values.get(1).amount().toPlainString() : null;
+                    ? VietnameseFormat.number(values.get(0).amount()) + " > " + VietnameseFormat.number(values.get(1).amount()) : null;
         }
         // TOTAL_EQUALS_SUM
         BigDecimal parts = values.subList(1, values.size()).stream().map(FigureValue::amount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal total = values.get(0).amount();
         return total.compareTo(parts) == 0 ? null
-                : "tổng " + total.toPlainString() + " ≠ " + parts.toPlainString() + " (tổng các khoản)";
+                : "tổng " + VietnameseFormat.number(total) + " ≠ " + VietnameseFormat.number(parts) + " (tổng các khoản)";
     }
 
     private static boolean isWhole(BigDecimal value) {

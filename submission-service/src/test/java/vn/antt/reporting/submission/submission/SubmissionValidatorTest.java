@@ -141,6 +141,14 @@ class SubmissionValidatorTest {
     }
 
     @Test
+    void aWarningWritesItsNumbersTheVietnameseWay() {
+        SubmissionValidator.Result result = SubmissionValidator.validate(outline(), allRequiredSections(),
+                List.of(exact("budget.total", 100_000_000), exact("budget.uniforms", 30_000_000), exact("budget.equipment", 20_000_000)));
+        assertThat(result.warnings()).extracting(ValidationWarning::message)
+                .containsExactly("Tổng kinh phí không bằng tổng các khoản thành phần: tổng 100.000.000 ≠ 50.000.000 (tổng các khoản)");
+    }
+
+    @Test
     void valuesThatAreNotExactCannotBreakAComparison() {
         // "hơn 100 triệu" against parts of 80 + 45 triệu proves nothing either way.
         FigureValue moreThan = new FigureValue("budget.total", Qualifier.MORE_THAN, BigDecimal.valueOf(100), null, Map.of());

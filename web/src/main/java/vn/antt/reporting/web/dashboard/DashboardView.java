@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import vn.antt.reporting.platform.text.UnitKindNames;
 import vn.antt.reporting.web.api.RollupInfo;
 import vn.antt.reporting.web.api.RollupInfo.ChildNode;
 import vn.antt.reporting.web.api.RollupInfo.IndicatorTotal;
@@ -72,9 +73,9 @@ public record DashboardView(RollupInfo rollup, List<Crumb> breadcrumb, List<Row>
                 .toList();
         Map<String, String> kinds = new LinkedHashMap<>();
         kinds.put("", "Tất cả các loại đơn vị");
-        allKinds.forEach(kind -> kinds.put(kind, UnitKinds.name(kind)));
+        allKinds.forEach(kind -> kinds.put(kind, UnitKindNames.of(kind)));
         if (rollup.kind() != null) {
-            kinds.putIfAbsent(rollup.kind(), UnitKinds.name(rollup.kind()));
+            kinds.putIfAbsent(rollup.kind(), UnitKindNames.of(rollup.kind()));
         }
         return new DashboardView(rollup, breadcrumb, rows, kinds, charts(rollup),
                 new SubmissionsOverTime(List.of(), rollup.counts() == null ? 0 : rollup.counts().expected(), null));

@@ -20,6 +20,7 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepo
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 import vn.antt.reporting.web.WebProperties;
 
@@ -41,13 +42,18 @@ class SignInConfiguration {
         withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         OidcClientInitiatedLogoutSuccessHandler signOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         signOut.setPostLogoutRedirectUri("{baseUrl}/");
+        // After sign-in the page that was asked for opens at its own address (no "?continue" marker in the bar or in
+        // bookmarks): the saved request is looked up on every request instead, a cheap session read.
+        HttpSessionRequestCache askedFor = new HttpSessionRequestCache();
+        askedFor.setMatchingRequestParameterName(null);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to("health", "info", "prometheus")).permitAll()
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce)))
                 .oauth2Client(Customizer.withDefaults())
-                .logout(logout -> logout.logoutSuccessHandler(signOut));
+                .logout(logout -> logout.logoutSuccessHandler(signOut))
+                .requestCache(cache -> cache.requestCache(askedFor));
         return http.build();
     }
 
