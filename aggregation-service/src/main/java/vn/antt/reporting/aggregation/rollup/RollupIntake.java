@@ -111,7 +111,21 @@ class RollupIntake {
 
         @Override
         public void accept(Message<List<byte[]>> message) {
+            try {
+                recordBatch(message);
+            } catch (BatchListenerFailedException named) {
+                throw named;
+            } catch (RuntimeException whole) {
+                // No record is to blame (the store did not answer): the container tries the whole batch again.
+                log.warn("A batch of {} records was not recorded and will be tried again: {}", message.getPayload().size(),
+                        whole.toString(), whole);
+                throw whole;
+            }
+        }
+
+        private void recordBatch(Message<List<byte[]>> message) {
             List<byte[]> payloads = message.getPayload();
+            log.debug("A batch of {} records", payloads.size());
             List<?> timestamps = message.getHeaders().get(KafkaHeaders.RECEIVED_TIMESTAMP) instanceof List<?> list ? list : List.of();
             List<EventEnvelope<? extends DomainEvent>> envelopes = new ArrayList<>(payloads.size());
             RuntimeException unreadable = null;
