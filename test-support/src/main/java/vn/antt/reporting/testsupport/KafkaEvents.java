@@ -57,6 +57,34 @@ public final class KafkaEvents {
     }
 
     /**
+     * Sends the records (key, value) in one go, as a burst arrives: those of a partition share a record batch on the
+     * broker, so the consumer fetches them together, in one poll unless the poll is already full.
+     */
+    public static void publishTogether(String topic, List<Map.Entry<String, byte[]>> records) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
+                // Held until all are in (the flush below), so they share a record batch on the broker.
+                ProducerConfig.LINGER_MS_CONFIG, 5_000,
+                ProducerConfig.BATCH_SIZE_CONFIG, 1_000_000))) {
+            List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+            records.forEach(r -> sent.add(producer.send(new ProducerRecord<>(topic, r.getKey(), r.getValue()))));
+            producer.flush();
+            for (java.util.concurrent.Future<?> future : sent) {
+                future.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish to " + topic, e);
+        }
+    }
+
+    /** The encoded envelope, as {@link #publish(EventEnvelope)} sends it. */
+    public static byte[] encode(EventEnvelope<? extends DomainEvent> envelope) {
+        return CODEC.encode(envelope);
+    }
+
+    /**
      * Reads {@code topic} from the beginning until {@code expected} events matching {@code filter}
      * have arrived or {@code timeout} passes; returns those found.
      */
