@@ -16,7 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A real HTTP service behind the gateway, for its tests: {@code /api/submissions/**} echoes what it
- * received as JSON, {@code /v3/api-docs} answers a small OpenAPI document naming the path it was asked for, {@code /api/rollups/slow} answers after 3 s, {@code /api/dashboards/**} streams two
+ * received as JSON, {@code /v3/api-docs} answers a small OpenAPI document naming the path it was asked for, {@code /api/rollups/slow} answers after 6 s, {@code /api/dashboards/**} streams two
  * Server-Sent Events 1.5 s apart. It counts the requests that reached it.
  */
 final class Downstream implements AutoCloseable {
@@ -44,7 +44,7 @@ final class Downstream implements AutoCloseable {
         });
         server.createContext("/api/rollups/slow", exchange -> {
             received.incrementAndGet();
-            sleep(3000);
+            sleep(6000);
             reply(exchange, 200, "application/json", "{\"late\":true}");
         });
         server.createContext("/api/dashboards", exchange -> {
@@ -56,7 +56,7 @@ final class Downstream implements AutoCloseable {
                     out.write(("event: rollup\ndata: {\"submitted\":" + i + "}\n\n").getBytes(StandardCharsets.UTF_8));
                     out.flush();
                     if (i == 1) {
-                        sleep(1500);
+                        sleep(3000);
                     }
                 }
             }
