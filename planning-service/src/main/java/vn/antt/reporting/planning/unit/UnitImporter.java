@@ -62,13 +62,13 @@ public class UnitImporter {
         progress.read(file.records().size());
         acquireLock();
         try {
-            Map<String, Unit> existing = loadDirectory();
+            LocalDate importDate = options.validFrom() != null ? options.validFrom()
+                    : file.declaredDate() != null ? file.declaredDate() : PlatformTime.today(clock);
+            Map<String, Unit> existing = loadDirectory(importDate);
             List<ImportError> errors = validator.validate(file, existing);
             if (!errors.isEmpty()) {
                 throw new InvalidUnitImportException(errors);
             }
-            LocalDate importDate = options.validFrom() != null ? options.validFrom()
-                    : file.declaredDate() != null ? file.declaredDate() : PlatformTime.today(clock);
             ImportPlan plan = planner.plan(file, existing, importDate, options.national(), clock.instant());
             authorize.accept(plan);
             write(plan, progress);
@@ -96,11 +96,14 @@ public class UnitImporter {
         }
     }
 
-    private Map<String, Unit> loadDirectory() {
-        Map<String, Unit> units = new HashMap<>();
+    /** For each code, its version in force on the import's date: the one the file's record speaks of. */
+    private Map<String, Unit> loadDirectory(LocalDate importDate) {
+        Map<String, List<Unit>> versions = new HashMap<>();
         for (Unit unit : mongo.findAll(Unit.class)) {
-            units.put(unit.code(), unit);
+            versions.computeIfAbsent(unit.code(), code -> new java.util.ArrayList<>(1)).add(unit);
         }
+        Map<String, Unit> units = new HashMap<>(versions.size() * 2);
+        versions.forEach((code, list) -> units.put(code, ImportPlanner.inForceOn(list, importDate)));
         return units;
     }
 
@@ -120,7 +123,7 @@ public class UnitImporter {
             List<ImportPlan.Change> part = changed.subList(from, Math.min(changed.size(), from + chunk));
             BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Unit.class);
             for (ImportPlan.Change change : part) {
-                bulk.replaceOne(Query.query(Criteria.where("_id").is(change.unit().code())
+                bulk.replaceOne(Query.query(Criteria.where("_id").is(change.unit().key())
                         .and("revision").is(change.previousRevision())), change.unit());
             }
             BulkWriteResult result = bulk.execute();
@@ -136,7 +139,7 @@ public class UnitImporter {
             List<Unit> part = moved.subList(from, Math.min(moved.size(), from + chunk));
             BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Unit.class);
             for (Unit unit : part) {
-                bulk.updateOne(Query.query(Criteria.where("_id").is(unit.code())), new Update().set("ancestry", unit.ancestry()));
+                bulk.updateOne(Query.query(Criteria.where("_id").is(unit.key())), new Update().set("ancestry", unit.ancestry()));
             }
             bulk.execute();
             done += part.size();
