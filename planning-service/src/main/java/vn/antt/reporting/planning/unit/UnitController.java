@@ -55,6 +55,13 @@ public class UnitController {
         return UnitView.of(queries.get(code, asOf));
     }
 
+    @GetMapping("/{code}/links")
+    @Operation(summary = "The pre-reform units a unit was formed from and the units formed from it (merger map of 1/7/2025)")
+    public UnitQueries.UnitLinks links(@PathVariable String code,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return queries.links(queries.get(code, asOf));
+    }
+
     @GetMapping("/{code}/versions")
     @Operation(summary = "Every unit a code has named, the earliest first, each with its validity")
     public List<UnitView> versions(@PathVariable String code) {

@@ -115,7 +115,7 @@ public final class UnitFileParser {
             }
             String provinceCode = text(province, "code");
             records.add(new UnitRecord(provincePath, provinceCode, text(province, "name"), text(province, "type"),
-                    UnitKind.PROVINCE, null, null, null));
+                    UnitKind.PROVINCE, null, null, null, text(province, "predecessors")));
             JsonNode communes = province.get("communes");
             if (communes == null || communes.isNull()) {
                 continue;
@@ -133,7 +133,7 @@ public final class UnitFileParser {
                     continue;
                 }
                 records.add(new UnitRecord(communePath, text(commune, "code"), text(commune, "name"), text(commune, "type"),
-                        UnitKind.COMMUNE, provinceCode, null, null));
+                        UnitKind.COMMUNE, provinceCode, null, null, text(commune, "predecessors")));
             }
         }
         return new UnitFile(UnitFile.Format.TWO_LEVEL_LIST, records, errors, declared);

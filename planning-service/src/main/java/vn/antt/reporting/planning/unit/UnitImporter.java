@@ -72,12 +72,16 @@ public class UnitImporter {
             ImportPlan plan = planner.plan(file, existing, importDate, options.national(), clock.instant());
             authorize.accept(plan);
             write(plan, progress);
+            PredecessorLinks.Resolution links = file.format() == UnitFile.Format.TWO_LEVEL_LIST
+                    ? PredecessorLinks.resolve(file, mongo.findAll(Unit.class), importDate)
+                    : new PredecessorLinks.Resolution(List.of(), List.of());
+            int linked = storeNew(links.links());
             ImportReport report = new ImportReport(file.records().size(), plan.created().size(),
                     plan.changed().size() - plan.closed(), plan.closed(), plan.unchanged(), importDate, plan.provinces(),
-                    (System.nanoTime() - started) / 1_000_000);
-            log.info("Unit import: {} records, {} created, {} changed, {} closed, {} unchanged in {} ms",
+                    (System.nanoTime() - started) / 1_000_000, linked, links.unresolved());
+            log.info("Unit import: {} records, {} created, {} changed, {} closed, {} unchanged, {} links ({} names unresolved) in {} ms",
                     report.records(), report.created(), report.changed(), report.closed(), report.unchanged(),
-                    report.durationMillis());
+                    report.links(), report.unresolved().size(), report.durationMillis());
             progress.finished(report);
             return report;
         } finally {
@@ -94,6 +98,24 @@ public class UnitImporter {
             Thread.currentThread().interrupt();
             throw new ImportConflictException("The import was interrupted while waiting for another one");
         }
+    }
+
+    /** Stores the links not stored yet (the same file links the same pairs: a second import stores none). */
+    private int storeNew(List<UnitLink> links) {
+        if (links.isEmpty()) {
+            return 0;
+        }
+        java.util.Set<String> stored = new java.util.HashSet<>();
+        mongo.findAll(UnitLink.class).forEach(link -> stored.add(link.id()));
+        Map<String, UnitLink> fresh = new java.util.LinkedHashMap<>();
+        links.stream().filter(link -> !stored.contains(link.id())).forEach(link -> fresh.putIfAbsent(link.id(), link));
+        List<UnitLink> toInsert = List.copyOf(fresh.values());
+        int chunk = Math.max(1, properties.writeChunkSize());
+        for (int from = 0; from < toInsert.size(); from += chunk) {
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, UnitLink.class)
+                    .insert(toInsert.subList(from, Math.min(toInsert.size(), from + chunk))).execute();
+        }
+        return toInsert.size();
     }
 
     /** For each code, its version in force on the import's date: the one the file's record speaks of. */

@@ -55,6 +55,17 @@ public class UnitQueries {
         return versions;
     }
 
+    /** The pre-reform units the version was formed from, and the units of the two-level tree formed from it. */
+    public UnitLinks links(Unit unit) {
+        List<UnitLink> from = mongo.find(Query.query(Criteria.where("successorKey").is(unit.key())), UnitLink.class);
+        List<UnitLink> into = mongo.find(Query.query(Criteria.where("predecessorKey").is(unit.key())), UnitLink.class);
+        return new UnitLinks(unit.key(), from, into);
+    }
+
+    /** @param predecessors links to the units it was formed from; {@code successors} links to those formed from it */
+    public record UnitLinks(String versionKey, List<UnitLink> predecessors, List<UnitLink> successors) {
+    }
+
     public Unit get(String code) {
         return find(code).orElseThrow(() -> new UnitNotFoundException(code));
     }

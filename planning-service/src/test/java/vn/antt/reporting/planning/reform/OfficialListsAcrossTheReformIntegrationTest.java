@@ -107,11 +107,20 @@ class OfficialListsAcrossTheReformIntegrationTest {
         assertThat(get("/api/units/00004?asOf=2025-06-30").path("ancestry").toString()).isEqualTo("[\"01\",\"001\"]");
         assertThat(get("/api/units?parent=51&kind=COMMUNE&size=1&asOf=2025-07-01").path("total").asLong()).isEqualTo(96);
 
+        // Predecessors by name: Phường Ba Đình from Phường Trúc Bạch among others; Phường Kim Mã split in three.
+        assertThat(get("/api/units/00004/links?asOf=2025-07-01").path("predecessors").valueStream()
+                .map(l -> l.path("predecessorKey").asString())).contains("00004");
+        assertThat(report.path("unresolved").valueStream()).allSatisfy(u -> assertThat(u.path("reason").asString()).isNotBlank());
+        // Most of the ≈ 10.500 names of the texts link to one unit; the others are listed (same name in two districts, spelling).
+        assertThat(report.path("links").asInt()).isGreaterThan(8_000);
+
         JsonNode again = importFile(twoLevels.get());
         assertThat(again.path("unchanged").asInt()).isEqualTo(3_355);
-        assertThat(again.path("created").asInt() + again.path("changed").asInt() + again.path("closed").asInt()).isZero();
+        assertThat(again.path("created").asInt() + again.path("changed").asInt() + again.path("closed").asInt()
+                + again.path("links").asInt()).isZero();
         assertThat(plan119World()).isEqualTo(before);
-        System.out.printf("Two-level list (3.355 units): first import %d ms, second %d ms (server)%n",
-                report.path("durationMillis").asLong(), again.path("durationMillis").asLong());
+        System.out.printf("Two-level list (3.355 units): first import %d ms, second %d ms (server); %d links, %d names unresolved%n",
+                report.path("durationMillis").asLong(), again.path("durationMillis").asLong(), report.path("links").asInt(),
+                report.path("unresolved").size());
     }
 }

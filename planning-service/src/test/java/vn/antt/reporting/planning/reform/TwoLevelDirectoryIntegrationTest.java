@@ -44,12 +44,17 @@ class TwoLevelDirectoryIntegrationTest {
 
     static final LocalDate PLAN_119_ISSUED = LocalDate.of(2025, 5, 28);
     static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
-    /** Xã Tịnh Sơn keeps its code as the new Xã Sơn Tịnh; Xã Bình Hải's code names the new Xã Bình Sơn. */
+    /**
+     * Xã Tịnh Sơn keeps its code as the new Xã Sơn Tịnh; Xã Bình Hải's code names the new Xã Bình Sơn; Thị trấn Tịnh Hà is
+     * split between both. Kon Tum is not in the demo directory: the province's link to it cannot be made.
+     */
     static final String TWO_LEVELS = """
             {"provinces": [{"code": "51", "name": "Tỉnh Quảng Ngãi", "type": "Tỉnh", "predecessors": "Tỉnh Quảng Ngãi, Tỉnh Kon Tum",
               "communes": [
-                {"code": "%s", "name": "Xã Sơn Tịnh", "type": "Xã", "predecessors": "Xã Tịnh Sơn, Thị trấn Tịnh Hà"},
-                {"code": "%s", "name": "Xã Bình Sơn", "type": "Xã", "predecessors": "Xã Bình Hải"}]}]}
+                {"code": "%s", "name": "Xã Sơn Tịnh", "type": "Xã",
+                 "predecessors": "Xã Tịnh Sơn, Thị trấn Tịnh Hà (phần còn lại sau khi sáp nhập vào xã Bình Sơn)"},
+                {"code": "%s", "name": "Xã Bình Sơn", "type": "Xã",
+                 "predecessors": "Xã Bình Hải, Thị trấn Tịnh Hà (phần còn lại sau khi sáp nhập vào xã Sơn Tịnh)"}]}]}
             """.formatted(Units.TINH_SON, Units.BINH_HAI);
 
     @LocalServerPort
@@ -122,10 +127,22 @@ class TwoLevelDirectoryIntegrationTest {
                 .map(u -> u.path("name").asString())).containsExactly("Xã Bình Sơn", "Xã Sơn Tịnh");
         assertThat(get("/api/units?parent=51&kind=DISTRICT&asOf=2025-07-01").path("total").asLong()).isZero();
 
+        // Predecessor links from the merger map's texts; the split town has two successors; Kon Tum is listed, not guessed.
+        assertThat(report.path("links").asInt()).isEqualTo(5);
+        assertThat(report.path("unresolved").valueStream().map(u -> u.path("unit").asString() + " " + u.path("predecessor").asString()
+                + " " + u.path("reason").asString().split(":")[0])).containsExactly("51 Tỉnh Kon Tum not-found");
+        JsonNode tinhHa = get("/api/units/" + Units.TINH_HA + "/links?asOf=" + PLAN_119_ISSUED);
+        assertThat(tinhHa.path("successors").valueStream().map(l -> l.path("successorKey").asString() + " " + l.path("partial").asBoolean()))
+                .containsExactlyInAnyOrder(Units.TINH_SON + "@2025-07-01 true", Units.BINH_HAI + "@2025-07-01 true");
+        assertThat(get("/api/units/" + Units.TINH_SON + "/links?asOf=2025-07-01").path("predecessors").valueStream()
+                .map(l -> l.path("predecessorKey").asString())).containsExactlyInAnyOrder(Units.TINH_SON, Units.TINH_HA);
+
         // The same file again changes nothing.
         JsonNode again = importReform();
         assertThat(again.path("unchanged").asInt()).isEqualTo(3);
-        assertThat(again.path("created").asInt() + again.path("changed").asInt() + again.path("closed").asInt()).isZero();
+        assertThat(again.path("created").asInt() + again.path("changed").asInt() + again.path("closed").asInt()
+                + again.path("links").asInt()).isZero();
+        assertThat(again.path("unresolved").size()).isEqualTo(1);
         assertThat(plan119World()).isEqualTo(before);
 
         // Another service's read model holds both units of the code, each with its dates and ancestors.
