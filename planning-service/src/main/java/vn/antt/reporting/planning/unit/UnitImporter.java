@@ -64,7 +64,8 @@ public class UnitImporter {
         try {
             LocalDate importDate = options.validFrom() != null ? options.validFrom()
                     : file.declaredDate() != null ? file.declaredDate() : PlatformTime.today(clock);
-            Map<String, Unit> existing = loadDirectory(importDate);
+            List<Unit> stored = mongo.findAll(Unit.class);
+            Map<String, Unit> existing = inForce(stored, importDate);
             List<ImportError> errors = validator.validate(file, existing);
             if (!errors.isEmpty()) {
                 throw new InvalidUnitImportException(errors);
@@ -73,7 +74,7 @@ public class UnitImporter {
             authorize.accept(plan);
             write(plan, progress);
             PredecessorLinks.Resolution links = file.format() == UnitFile.Format.TWO_LEVEL_LIST
-                    ? PredecessorLinks.resolve(file, mongo.findAll(Unit.class), importDate)
+                    ? PredecessorLinks.resolve(file, afterWrites(stored, plan), importDate)
                     : new PredecessorLinks.Resolution(List.of(), List.of());
             int linked = storeNew(links.links());
             ImportReport report = new ImportReport(file.records().size(), plan.created().size(),
@@ -106,7 +107,9 @@ public class UnitImporter {
             return 0;
         }
         java.util.Set<String> stored = new java.util.HashSet<>();
-        mongo.findAll(UnitLink.class).forEach(link -> stored.add(link.id()));
+        Query ids = new Query();
+        ids.fields().include("_id");
+        mongo.find(ids, org.bson.Document.class, UnitLink.COLLECTION).forEach(link -> stored.add(link.getString("_id")));
         Map<String, UnitLink> fresh = new java.util.LinkedHashMap<>();
         links.stream().filter(link -> !stored.contains(link.id())).forEach(link -> fresh.putIfAbsent(link.id(), link));
         List<UnitLink> toInsert = List.copyOf(fresh.values());
@@ -118,10 +121,20 @@ public class UnitImporter {
         return toInsert.size();
     }
 
+    /** The directory as the plan's writes leave it, without reading it again. */
+    private static List<Unit> afterWrites(List<Unit> stored, ImportPlan plan) {
+        Map<String, Unit> byKey = new java.util.LinkedHashMap<>();
+        stored.forEach(unit -> byKey.put(unit.key(), unit));
+        plan.created().forEach(unit -> byKey.put(unit.key(), unit));
+        plan.changed().forEach(change -> byKey.put(change.unit().key(), change.unit()));
+        plan.ancestryOnly().forEach(unit -> byKey.put(unit.key(), unit));
+        return List.copyOf(byKey.values());
+    }
+
     /** For each code, its version in force on the import's date: the one the file's record speaks of. */
-    private Map<String, Unit> loadDirectory(LocalDate importDate) {
+    private static Map<String, Unit> inForce(List<Unit> stored, LocalDate importDate) {
         Map<String, List<Unit>> versions = new HashMap<>();
-        for (Unit unit : mongo.findAll(Unit.class)) {
+        for (Unit unit : stored) {
             versions.computeIfAbsent(unit.code(), code -> new java.util.ArrayList<>(1)).add(unit);
         }
         Map<String, Unit> units = new HashMap<>(versions.size() * 2);
