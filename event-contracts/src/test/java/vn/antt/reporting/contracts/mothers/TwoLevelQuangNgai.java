@@ -38,6 +38,20 @@ public final class TwoLevelQuangNgai {
                 new UnitChanged(TRUONG_GIANG, "Xã Trường Giang", "Xã", "COMMUNE", Units.QUANG_NGAI, REFORM, null, 1));
     }
 
+    /**
+     * The reform as the directory publishes it for Sơn Tịnh: the district and its communes Tịnh Sơn and Tịnh Hà end on
+     * 30/6/2025 (revision 2 of their first version), and Tịnh Sơn's code names Xã Sơn Tịnh, directly under the province,
+     * from 1/7/2025 (a later version of the code).
+     */
+    public static List<UnitChanged> reformOfSonTinh() {
+        return List.of(
+                new UnitChanged(Units.SON_TINH, "Huyện Sơn Tịnh", "Huyện", "DISTRICT", Units.QUANG_NGAI, LocalDate.of(2025, 3, 1), REFORM, 2),
+                new UnitChanged(Units.TINH_SON, "Xã Tịnh Sơn", "Xã", "COMMUNE", Units.SON_TINH, LocalDate.of(2025, 3, 1), REFORM, 2),
+                new UnitChanged(Units.TINH_HA, "Thị trấn Tịnh Hà", "Thị trấn", "COMMUNE", Units.SON_TINH, LocalDate.of(2025, 3, 1), REFORM, 2),
+                new UnitChanged(Units.TINH_SON, "Xã Sơn Tịnh", "Xã", "COMMUNE", Units.QUANG_NGAI, REFORM, null, 1,
+                        UnitChanged.laterVersionKey(Units.TINH_SON, REFORM)));
+    }
+
     /** A plan of 2026 on the outline of plan 119, issued after the reform: the two communes, commune → province. */
     public static PlanMother plan2026(String planId) {
         return PlanMother.plan119().id(planId).issuedOn(ISSUED_2026)
