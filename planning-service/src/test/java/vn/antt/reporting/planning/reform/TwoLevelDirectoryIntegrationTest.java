@@ -158,6 +158,10 @@ class TwoLevelDirectoryIntegrationTest {
         assertThat(readModel.ancestry(Units.TINH_SON, REFORM)).containsExactly(Units.QUANG_NGAI);
         assertThat(readModel.isSameOrAbove(Units.SON_TINH, Units.TINH_SON, PLAN_119_ISSUED)).isTrue();
         assertThat(readModel.isSameOrAbove(Units.SON_TINH, Units.TINH_SON, REFORM)).isFalse();
+        // Without a date (an access check): the district is above a unit its code named, the province above both.
+        assertThat(readModel.isSameOrAbove(Units.SON_TINH, Units.TINH_SON)).isTrue();
+        assertThat(readModel.isSameOrAbove(Units.QUANG_NGAI, Units.TINH_SON)).isTrue();
+        assertThat(readModel.isSameOrAbove(Units.BINH_SON, Units.TINH_SON)).isFalse();
         assertThat(readModel.children(Units.QUANG_NGAI, REFORM)).extracting(DirectoryUnit::kind).contains("COMMUNE")
                 .doesNotContain("DISTRICT");
 
