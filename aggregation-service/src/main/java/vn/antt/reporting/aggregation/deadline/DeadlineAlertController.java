@@ -57,6 +57,6 @@ class DeadlineAlertController {
         String own = caller.unitCode();
         return own.equals(plan.issuingUnitCode()) || own.equals(plan.recipientUnitCode())
                 || RollupService.pathOf(plan, unit).map(path -> path.contains(own)).orElse(false)
-                || directory.isSameOrAbove(own, unit);
+                || directory.isSameOrAbove(own, unit, plan.issuedOn());
     }
 }

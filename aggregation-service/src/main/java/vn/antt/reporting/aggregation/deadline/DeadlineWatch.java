@@ -181,7 +181,7 @@ public class DeadlineWatch implements SchedulingConfigurer {
     /** The kinds of the plan's units and their ancestors: as the plan lists them, else from the directory (read once each). */
     private Function<String, String> kindsIn(PlanPublished plan) {
         Map<String, Optional<String>> known = new HashMap<>();
-        return ReviewRoute.kindsOf(plan, code -> known.computeIfAbsent(code, c -> directory.find(c).map(DirectoryUnit::kind)).orElse(null));
+        return ReviewRoute.kindsOf(plan, code -> known.computeIfAbsent(code, c -> directory.find(c, plan.issuedOn()).map(DirectoryUnit::kind)).orElse(null));
     }
 
     /** The level above a supervisor: from the plan's own tree, else the directory; null at the top. */
@@ -190,7 +190,7 @@ public class DeadlineWatch implements SchedulingConfigurer {
                 .filter(path -> path.size() > 1)
                 .map(path -> path.get(path.size() - 2))
                 .orElseGet(() -> {
-                    List<String> ancestry = directory.ancestry(supervisor);
+                    List<String> ancestry = directory.ancestry(supervisor, plan.issuedOn());
                     return ancestry.isEmpty() ? null : ancestry.get(ancestry.size() - 1);
                 });
     }

@@ -84,7 +84,7 @@ public class RollupService {
         List<String> path = pathOf(plan, node).orElseThrow(() -> new NodeNotInPlanException(planId, node));
         String unit = caller.unitCode();
         boolean allowed = path.contains(unit) || unit.equals(plan.issuingUnitCode()) || unit.equals(plan.recipientUnitCode())
-                || directory.isSameOrAbove(unit, node);
+                || directory.isSameOrAbove(unit, node, plan.issuedOn());
         if (!allowed) {
             throw new AccessRefusedException("Unit " + unit + " may not read the roll-up of unit " + node + " for plan " + planId);
         }
@@ -228,7 +228,7 @@ public class RollupService {
         Map<String, String> expected = plan.expectedUnits().stream()
                 .collect(Collectors.toMap(ExpectedUnit::code, ExpectedUnit::name, (a, b) -> a));
         return code -> Optional.ofNullable(expected.get(code))
-                .or(() -> directory.find(code).map(DirectoryUnit::name))
+                .or(() -> directory.find(code, plan.issuedOn()).map(DirectoryUnit::name))
                 .orElse(code);
     }
 }

@@ -43,6 +43,7 @@ public final class PlanMother {
     private String recipientName = "Công an tỉnh (qua Phòng An ninh kinh tế)";
     private LocalDate periodFrom = LocalDate.of(2015, 11, 9);
     private LocalDate periodTo = LocalDate.of(2025, 5, 10);
+    private LocalDate issuedOn = LocalDate.of(2025, 5, 28);
 
     public static PlanMother plan119() {
         return new PlanMother();
@@ -145,13 +146,19 @@ public final class PlanMother {
         return this;
     }
 
+    /** The issue date: the day its units are read as of (2025-05-28 for plan 119). */
+    public PlanMother issuedOn(LocalDate day) {
+        this.issuedOn = day;
+        return this;
+    }
+
     public static ExpectedUnit unit(vn.antt.reporting.contracts.submission.UnitRef ref) {
         return new ExpectedUnit(ref.code(), ref.name(), ref.kind(), ref.ancestry());
     }
 
     public PlanPublished build() {
         return new PlanPublished(planId, revision, number, issuingUnit, issuingBody,
-                "Nguyễn Hoàng Giang", "CHỦ TỊCH", LocalDate.of(2025, 5, 28),
+                "Nguyễn Hoàng Giang", "CHỦ TỊCH", issuedOn,
                 "Tổng kết 10 năm triển khai thực hiện Quyết định số 357/QĐ-UBND ngày 09/11/2015 của UBND tỉnh",
                 List.of("Quyết định số 217/QĐ-UBND ngày 31/3/2025", "Tờ trình số 2853/TTr-CAT-TM(ANKT) ngày 18/5/2025"),
                 periodFrom, periodTo, deadline, issuingUnit, recipientName,

@@ -111,12 +111,16 @@ public class PlanService {
         plan.state().require(planId, PlanAction.ISSUE);
         LocalDate day = plan.issuedOn() != null ? plan.issuedOn() : PlatformTime.today(clock);
         List<FieldError> errors = new ArrayList<>();
+        PlanValidator.checkLevelsExistOn(plan.reviewChains(), day, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidPlanException(errors);
+        }
         List<ExpectedUnit> expected = resolve(plan.participants(), day, errors);
         if (errors.isEmpty() && expected.isEmpty()) {
             errors.add(new FieldError("participants", "select no unit on " + day));
         }
         if (errors.isEmpty()) {
-            checkChainsCover(plan.reviewChains(), expected, errors);
+            checkChainsCover(plan.reviewChains(), expected, day, errors);
             validator.checkGroupMembers(plan.groups(), expected, errors);
         }
         if (!errors.isEmpty()) {
@@ -143,7 +147,7 @@ public class PlanService {
         }
         for (int i = 0; i < request.addUnits().size(); i++) {
             String code = request.addUnits().get(i);
-            Optional<Unit> unit = units.find(code).filter(u -> u.validOn(today));
+            Optional<Unit> unit = units.find(code, today);
             if (unit.isEmpty()) {
                 errors.add(new FieldError("addUnits[" + i + "]", "no unit " + code + " exists on " + today));
             } else if (expected.containsKey(code)) {
@@ -158,7 +162,7 @@ public class PlanService {
         }
         List<ExpectedUnit> units = List.copyOf(expected.values());
         if (errors.isEmpty()) {
-            checkChainsCover(plan.reviewChains(), units, errors);
+            checkChainsCover(plan.reviewChains(), units, plan.issuedOn() != null ? plan.issuedOn() : today, errors);
         }
         if (errors.isEmpty() && units.isEmpty()) {
             errors.add(new FieldError("removeUnits", "a plan keeps at least one expected unit"));
@@ -373,7 +377,7 @@ public class PlanService {
         Map<String, ExpectedUnit> selected = new TreeMap<>();
         for (int i = 0; i < participants.units().size(); i++) {
             String code = participants.units().get(i);
-            Optional<Unit> unit = units.find(code).filter(u -> u.validOn(day));
+            Optional<Unit> unit = units.find(code, day);
             if (unit.isEmpty()) {
                 errors.add(new FieldError("participants.units[" + i + "]", "no unit " + code + " exists on " + day));
             } else {
@@ -382,7 +386,7 @@ public class PlanService {
         }
         for (int i = 0; i < participants.rules().size(); i++) {
             Participants.Rule rule = participants.rules().get(i);
-            if (units.find(rule.within()).filter(u -> u.validOn(day)).isEmpty()) {
+            if (units.find(rule.within(), day).isEmpty()) {
                 errors.add(new FieldError("participants.rules[" + i + "].within", "no unit " + rule.within() + " exists on " + day));
                 continue;
             }
@@ -396,7 +400,7 @@ public class PlanService {
     }
 
     /** Every expected unit's kind has a chain, and every level of it is an ancestor of the unit. */
-    private void checkChainsCover(List<ReviewChain> chains, List<ExpectedUnit> expected, List<FieldError> errors) {
+    private void checkChainsCover(List<ReviewChain> chains, List<ExpectedUnit> expected, LocalDate day, List<FieldError> errors) {
         Map<String, ReviewChain> byKind = new HashMap<>();
         chains.forEach(chain -> byKind.put(chain.unitKind(), chain));
         Map<String, UnitKind> kinds = new HashMap<>();
@@ -411,7 +415,7 @@ public class PlanService {
             }
             for (String level : chain.levels()) {
                 boolean found = unit.ancestry().stream().anyMatch(code ->
-                        kinds.computeIfAbsent(code, c -> units.find(c).map(Unit::kind).orElse(null)) == PlanValidator.kind(level));
+                        kinds.computeIfAbsent(code, c -> units.find(c, day).map(Unit::kind).orElse(null)) == PlanValidator.kind(level));
                 if (!found && reported.add("level:" + unit.kind() + ":" + level)) {
                     errors.add(new FieldError("reviewChains", "unit " + unit.code() + " (" + unit.kind() + ") has no " + level
                             + " above it to review it"));

@@ -1,6 +1,7 @@
 package vn.antt.reporting.planning.plan;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import vn.antt.reporting.contracts.planning.ExpectedUnit;
+import vn.antt.reporting.contracts.planning.LocalGovernment;
 import vn.antt.reporting.contracts.planning.Milestone;
 import vn.antt.reporting.contracts.planning.ReviewChain;
 import vn.antt.reporting.contracts.planning.UnitGroup;
@@ -83,6 +85,9 @@ class PlanValidator {
             }
         }
         checkChains(request.reviewChains(), errors);
+        if (request.issuedOn() != null) {
+            checkLevelsExistOn(request.reviewChains(), request.issuedOn(), errors);
+        }
         checkGroups(request.groups(), errors);
         for (int i = 0; i < request.milestones().size(); i++) {
             Milestone milestone = request.milestones().get(i);
@@ -162,6 +167,26 @@ class PlanValidator {
                 if (level == null || !level.administrative()) {
                     errors.add(new FieldError(field + ".levels[" + j + "]", "a review level is an administrative kind"
                             + " (DISTRICT, PROVINCE...), not " + chain.levels().get(j)));
+                }
+            }
+        }
+    }
+
+    /**
+     * A plan issued on or after 1/7/2025 reviews without a district: no level of its chains may be one (commune →
+     * province, agency → province).
+     */
+    static void checkLevelsExistOn(List<ReviewChain> chains, LocalDate day, List<FieldError> errors) {
+        if (!LocalGovernment.twoLevelsOn(day)) {
+            return;
+        }
+        for (int i = 0; i < chains.size(); i++) {
+            List<String> levels = chains.get(i).levels();
+            for (int j = 0; j < levels.size(); j++) {
+                if (UnitKind.DISTRICT.name().equals(levels.get(j))) {
+                    errors.add(new FieldError("reviewChains[" + i + "].levels[" + j + "]", "there is no district level from "
+                            + LocalGovernment.TWO_LEVELS_SINCE + " (two-level local government): a plan issued on "
+                            + day + " is reviewed by the province (e.g. COMMUNE → [PROVINCE])"));
                 }
             }
         }

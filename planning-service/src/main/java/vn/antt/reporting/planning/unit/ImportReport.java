@@ -1,6 +1,7 @@
 package vn.antt.reporting.planning.unit;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -14,9 +15,20 @@ import java.util.Set;
  * @param validFrom      the date new units and closures take effect
  * @param provinces      provinces whose units the file touches
  * @param durationMillis time from reading the file to the last write
+ * @param links          predecessor links stored (two-level list: new unit ← pre-reform unit); none already stored
+ * @param unresolved     names of the merger map's texts linked to no unit, each with the reason (never guessed)
  */
 public record ImportReport(int records, int created, int changed, int closed, int unchanged, LocalDate validFrom,
-                           Set<String> provinces, long durationMillis) {
+                           Set<String> provinces, long durationMillis, int links, List<UnresolvedPredecessor> unresolved) {
+
+    public ImportReport {
+        unresolved = unresolved == null ? List.of() : List.copyOf(unresolved);
+    }
+
+    public ImportReport(int records, int created, int changed, int closed, int unchanged, LocalDate validFrom,
+                        Set<String> provinces, long durationMillis) {
+        this(records, created, changed, closed, unchanged, validFrom, provinces, durationMillis, 0, List.of());
+    }
 
     public boolean changedNothing() {
         return created == 0 && changed == 0 && closed == 0;

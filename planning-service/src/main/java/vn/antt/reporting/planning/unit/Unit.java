@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -13,10 +14,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import vn.antt.reporting.contracts.planning.UnitChanged;
 
 /**
- * One unit of the directory, as planning-service owns it. The change of a unit and the marker that it
+ * One version of a unit of the directory, as planning-service owns it: a unit is known by its code and its
+ * validity period, and a code may name several units one after another (codes are reused across the reform of
+ * 1/7/2025), each a document of its own keyed by {@link #key}. The change of a unit and the marker that it
  * still has to be published ({@link #pending}) are written together in this one document, so that no
  * change can be stored without its event (the store has no multi-document transactions).
  *
+ * @param key        the version's key: the code for the first version of a code, {@code code@validFrom} for a later
+ *                   one ({@link UnitChanged#laterVersionKey}), so that directories built before versions keep their documents
  * @param code       GSO code, or the code of a non-administrative unit (e.g. {@code 51-CA})
  * @param name       official name with diacritics
  * @param type       type as the official list writes it ({@code Xã}, {@code Huyện}, {@code Doanh nghiệp}...)
@@ -34,7 +39,8 @@ import vn.antt.reporting.contracts.planning.UnitChanged;
 // real MongoDB would do without, but the embedded store uses an index only for a query of exactly its keys.
 @CompoundIndex(name = "code_revision", def = "{'_id': 1, 'revision': 1}", unique = true)
 public record Unit(
-        @Id String code,
+        @Id String key,
+        @Indexed String code,
         String name,
         String type,
         @Indexed UnitKind kind,
@@ -48,8 +54,23 @@ public record Unit(
 
     public static final String COLLECTION = "units";
 
+    @PersistenceCreator
     public Unit {
         ancestry = ancestry == null ? List.of() : List.copyOf(ancestry);
+        code = code == null ? key : code; // stored before versions: the key was the code
+        key = key == null ? code : key;
+    }
+
+    /** The first version of a code, keyed by the code. */
+    public Unit(String code, String name, String type, UnitKind kind, String parentCode, List<String> ancestry,
+                LocalDate validFrom, LocalDate validTo, long revision, Instant changedAt, PendingPublication pending) {
+        this(code, code, name, type, kind, parentCode, ancestry, validFrom, validTo, revision, changedAt, pending);
+    }
+
+    /** The same version with other content (same key). */
+    Unit with(String name, String type, UnitKind kind, String parentCode, List<String> ancestry, LocalDate validFrom,
+              LocalDate validTo, long revision, Instant changedAt, PendingPublication pending) {
+        return new Unit(key, code, name, type, kind, parentCode, ancestry, validFrom, validTo, revision, changedAt, pending);
     }
 
     /** True when the unit exists on {@code day}. */
@@ -69,7 +90,7 @@ public record Unit(
     }
 
     public UnitChanged toEvent() {
-        return new UnitChanged(code, name, type, kind.name(), parentCode, validFrom, validTo, revision);
+        return new UnitChanged(code, name, type, kind.name(), parentCode, validFrom, validTo, revision, key);
     }
 
     /**

@@ -46,11 +46,30 @@ public class UnitController {
     }
 
     @GetMapping("/{code}")
-    @Operation(summary = "One unit by code, with its ancestry, whatever its validity")
+    @Operation(summary = "One unit by code, with its ancestry: the one the code names on a date, else today, else last")
     @ApiResponse(responseCode = "200", description = "The unit")
-    @ApiResponse(responseCode = "404", description = "No unit has this code (problem unit-not-found)")
-    public UnitView get(@PathVariable String code) {
-        return UnitView.of(queries.get(code));
+    @ApiResponse(responseCode = "404", description = "No unit has this code (on that date) (problem unit-not-found)")
+    public UnitView get(@PathVariable String code,
+            @Parameter(description = "Day (yyyy-mm-dd): the unit the code names that day (codes are reused across the reform of 1/7/2025)")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return UnitView.of(queries.get(code, asOf));
+    }
+
+    @GetMapping("/{code}/links")
+    @Operation(summary = "The pre-reform units a unit was formed from and the units formed from it (merger map of 1/7/2025)")
+    public UnitQueries.UnitLinks links(@PathVariable String code,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return queries.links(queries.get(code, asOf));
+    }
+
+    @GetMapping("/{code}/versions")
+    @Operation(summary = "Every unit a code has named, the earliest first, each with its validity")
+    public List<UnitView> versions(@PathVariable String code) {
+        List<UnitView> versions = queries.versions(code).stream().map(UnitView::of).toList();
+        if (versions.isEmpty()) {
+            throw new UnitNotFoundException(code);
+        }
+        return versions;
     }
 
     @GetMapping("/{code}/children")

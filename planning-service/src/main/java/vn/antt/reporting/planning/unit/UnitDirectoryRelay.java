@@ -29,7 +29,7 @@ import vn.antt.reporting.contracts.planning.UnitChanged;
 
 /**
  * Publishes every unit with a pending publication as {@link UnitChanged} to the compacted
- * {@code unit-directory} topic, keyed by unit code, then removes the marker, only if it is still the one
+ * {@code unit-directory} topic, keyed by the version's key (the unit code for a code's first version), then removes the marker, only if it is still the one
  * sent (a change stored meanwhile keeps its own). The producer is synchronous: a failed send leaves the
  * marker, and the next pass sends the same event again, with the same id. At least once, in revision
  * order per unit, never for a change that was not stored.
@@ -118,7 +118,7 @@ public class UnitDirectoryRelay {
         for (Unit unit : sent) {
             // The event id is unique: a change stored since the send has a new one and keeps its marker.
             // By its id as well: a store's index finds it without reading the directory.
-            bulk.updateOne(Query.query(Criteria.where("_id").is(unit.code()).and("pending.eventId").is(unit.pending().eventId())),
+            bulk.updateOne(Query.query(Criteria.where("_id").is(unit.key()).and("pending.eventId").is(unit.pending().eventId())),
                     new Update().unset("pending"));
         }
         bulk.execute();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import tools.jackson.core.JacksonException;
+import vn.antt.reporting.contracts.planning.LocalGovernment;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,8 +38,11 @@ public final class UnitFileParser {
         if (root.has("units")) {
             return parseUnitList(root);
         }
-        return unreadable("expected a top-level 'data' array (official list of administrative units) "
-                + "or a 'units' array (unit list)");
+        if (isTwoLevelList(root.get("provinces"))) {
+            return parseTwoLevelList(root);
+        }
+        return unreadable("expected a top-level 'data' array (official list of administrative units), "
+                + "a 'provinces' array (the two-level list in force from 1/7/2025) or a 'units' array (unit list)");
     }
 
     private UnitFile parseOfficialList(JsonNode root) {
@@ -85,6 +89,54 @@ public final class UnitFileParser {
             }
         }
         return new UnitFile(UnitFile.Format.OFFICIAL_LIST, records, errors, declared);
+    }
+
+    /** Provinces that list their communes: an empty or other 'provinces' says nothing of the shape it meant. */
+    private static boolean isTwoLevelList(JsonNode provinces) {
+        return provinces != null && provinces.isArray() && !provinces.isEmpty() && provinces.get(0).isObject()
+                && provinces.get(0).has("communes");
+    }
+
+    /** The list in force from 1/7/2025 ({@code dvhcvn-2025.json}): provinces, each with its communes, no district. */
+    private UnitFile parseTwoLevelList(JsonNode root) {
+        List<UnitRecord> records = new ArrayList<>();
+        List<ImportError> errors = new ArrayList<>();
+        LocalDate declared = isoDate(root, "validFrom", "the file", "validFrom", errors);
+        if (declared == null) {
+            declared = LocalGovernment.TWO_LEVELS_SINCE;
+        }
+        JsonNode provinces = root.get("provinces");
+        for (int i = 0; i < provinces.size(); i++) {
+            String provincePath = "provinces[" + i + "]";
+            JsonNode province = provinces.get(i);
+            if (!province.isObject()) {
+                errors.add(new ImportError(provincePath, provincePath, "unreadable-file", "a province must be a JSON object"));
+                continue;
+            }
+            String provinceCode = text(province, "code");
+            records.add(new UnitRecord(provincePath, provinceCode, text(province, "name"), text(province, "type"),
+                    UnitKind.PROVINCE, null, null, null, text(province, "predecessors")));
+            JsonNode communes = province.get("communes");
+            if (communes == null || communes.isNull()) {
+                continue;
+            }
+            if (!communes.isArray()) {
+                errors.add(new ImportError(provinceCode != null ? provinceCode : provincePath, provincePath, "unreadable-file",
+                        "'communes' must be an array"));
+                continue;
+            }
+            for (int k = 0; k < communes.size(); k++) {
+                String communePath = provincePath + ".communes[" + k + "]";
+                JsonNode commune = communes.get(k);
+                if (!commune.isObject()) {
+                    errors.add(new ImportError(communePath, communePath, "unreadable-file", "a commune must be a JSON object"));
+                    continue;
+                }
+                records.add(new UnitRecord(communePath, text(commune, "code"), text(commune, "name"), text(commune, "type"),
+                        UnitKind.COMMUNE, provinceCode, null, null, text(commune, "predecessors")));
+            }
+        }
+        return new UnitFile(UnitFile.Format.TWO_LEVEL_LIST, records, errors, declared);
     }
 
     private UnitFile parseUnitList(JsonNode root) {

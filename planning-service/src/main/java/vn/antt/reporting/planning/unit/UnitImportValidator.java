@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import vn.antt.reporting.contracts.planning.LocalGovernment;
+
 /**
  * Checks a whole import file against the directory before anything is written: every record must have
  * a code, a name and a type; no code may appear twice; every parent must be in the file or in the
@@ -46,7 +48,7 @@ public final class UnitImportValidator {
             }
         }
         for (UnitRecord record : byCode.values()) {
-            checkParent(record, byCode, existing, errors);
+            checkParent(record, twoLevels(file, record), byCode, existing, errors);
         }
         errors.addAll(cycles(byCode, existing));
         return errors;
@@ -65,9 +67,20 @@ public final class UnitImportValidator {
         }
     }
 
-    private static void checkParent(UnitRecord record, Map<String, UnitRecord> byCode, Map<String, Unit> existing,
+    /** Whether the record describes a unit of the two-level tree in force from 1/7/2025. */
+    private static boolean twoLevels(UnitFile file, UnitRecord record) {
+        return file.format() == UnitFile.Format.TWO_LEVEL_LIST
+                || LocalGovernment.twoLevelsOn(record.validFrom() != null ? record.validFrom() : file.declaredDate());
+    }
+
+    private static void checkParent(UnitRecord record, boolean twoLevels, Map<String, UnitRecord> byCode, Map<String, Unit> existing,
                                     List<ImportError> errors) {
         UnitKind kind = record.kind();
+        if (twoLevels && kind == UnitKind.DISTRICT) {
+            errors.add(ImportError.of(record, "district-after-reform", "unit " + record.code() + " is a district, but there is"
+                    + " no district level from " + LocalGovernment.TWO_LEVELS_SINCE + " (the two-level local government)"));
+            return;
+        }
         String parent = record.parentCode();
         if (parent == null) {
             if (kind != null && kind != UnitKind.PROVINCE) {
@@ -89,7 +102,8 @@ public final class UnitImportValidator {
         UnitKind expected = switch (kind == null ? UnitKind.AGENCY : kind) {
             case PROVINCE -> null;
             case DISTRICT -> UnitKind.PROVINCE;
-            case COMMUNE -> UnitKind.DISTRICT;
+            // From 1/7/2025 a commune is directly under its province.
+            case COMMUNE -> twoLevels ? UnitKind.PROVINCE : UnitKind.DISTRICT;
             case HAMLET -> UnitKind.COMMUNE;
             default -> parentKind;
         };

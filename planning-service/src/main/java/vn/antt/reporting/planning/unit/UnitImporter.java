@@ -62,22 +62,27 @@ public class UnitImporter {
         progress.read(file.records().size());
         acquireLock();
         try {
-            Map<String, Unit> existing = loadDirectory();
+            LocalDate importDate = options.validFrom() != null ? options.validFrom()
+                    : file.declaredDate() != null ? file.declaredDate() : PlatformTime.today(clock);
+            List<Unit> stored = mongo.findAll(Unit.class);
+            Map<String, Unit> existing = inForce(stored, importDate);
             List<ImportError> errors = validator.validate(file, existing);
             if (!errors.isEmpty()) {
                 throw new InvalidUnitImportException(errors);
             }
-            LocalDate importDate = options.validFrom() != null ? options.validFrom()
-                    : file.declaredDate() != null ? file.declaredDate() : PlatformTime.today(clock);
             ImportPlan plan = planner.plan(file, existing, importDate, options.national(), clock.instant());
             authorize.accept(plan);
             write(plan, progress);
+            PredecessorLinks.Resolution links = file.format() == UnitFile.Format.TWO_LEVEL_LIST
+                    ? PredecessorLinks.resolve(file, afterWrites(stored, plan), importDate)
+                    : new PredecessorLinks.Resolution(List.of(), List.of());
+            int linked = storeNew(links.links());
             ImportReport report = new ImportReport(file.records().size(), plan.created().size(),
                     plan.changed().size() - plan.closed(), plan.closed(), plan.unchanged(), importDate, plan.provinces(),
-                    (System.nanoTime() - started) / 1_000_000);
-            log.info("Unit import: {} records, {} created, {} changed, {} closed, {} unchanged in {} ms",
+                    (System.nanoTime() - started) / 1_000_000, linked, links.unresolved());
+            log.info("Unit import: {} records, {} created, {} changed, {} closed, {} unchanged, {} links ({} names unresolved) in {} ms",
                     report.records(), report.created(), report.changed(), report.closed(), report.unchanged(),
-                    report.durationMillis());
+                    report.links(), report.unresolved().size(), report.durationMillis());
             progress.finished(report);
             return report;
         } finally {
@@ -96,11 +101,44 @@ public class UnitImporter {
         }
     }
 
-    private Map<String, Unit> loadDirectory() {
-        Map<String, Unit> units = new HashMap<>();
-        for (Unit unit : mongo.findAll(Unit.class)) {
-            units.put(unit.code(), unit);
+    /** Stores the links not stored yet (the same file links the same pairs: a second import stores none). */
+    private int storeNew(List<UnitLink> links) {
+        if (links.isEmpty()) {
+            return 0;
         }
+        java.util.Set<String> stored = new java.util.HashSet<>();
+        Query ids = new Query();
+        ids.fields().include("_id");
+        mongo.find(ids, org.bson.Document.class, UnitLink.COLLECTION).forEach(link -> stored.add(link.getString("_id")));
+        Map<String, UnitLink> fresh = new java.util.LinkedHashMap<>();
+        links.stream().filter(link -> !stored.contains(link.id())).forEach(link -> fresh.putIfAbsent(link.id(), link));
+        List<UnitLink> toInsert = List.copyOf(fresh.values());
+        int chunk = Math.max(1, properties.writeChunkSize());
+        for (int from = 0; from < toInsert.size(); from += chunk) {
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, UnitLink.class)
+                    .insert(toInsert.subList(from, Math.min(toInsert.size(), from + chunk))).execute();
+        }
+        return toInsert.size();
+    }
+
+    /** The directory as the plan's writes leave it, without reading it again. */
+    private static List<Unit> afterWrites(List<Unit> stored, ImportPlan plan) {
+        Map<String, Unit> byKey = new java.util.LinkedHashMap<>();
+        stored.forEach(unit -> byKey.put(unit.key(), unit));
+        plan.created().forEach(unit -> byKey.put(unit.key(), unit));
+        plan.changed().forEach(change -> byKey.put(change.unit().key(), change.unit()));
+        plan.ancestryOnly().forEach(unit -> byKey.put(unit.key(), unit));
+        return List.copyOf(byKey.values());
+    }
+
+    /** For each code, its version in force on the import's date: the one the file's record speaks of. */
+    private static Map<String, Unit> inForce(List<Unit> stored, LocalDate importDate) {
+        Map<String, List<Unit>> versions = new HashMap<>();
+        for (Unit unit : stored) {
+            versions.computeIfAbsent(unit.code(), code -> new java.util.ArrayList<>(1)).add(unit);
+        }
+        Map<String, Unit> units = new HashMap<>(versions.size() * 2);
+        versions.forEach((code, list) -> units.put(code, ImportPlanner.inForceOn(list, importDate)));
         return units;
     }
 
@@ -120,7 +158,7 @@ public class UnitImporter {
             List<ImportPlan.Change> part = changed.subList(from, Math.min(changed.size(), from + chunk));
             BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Unit.class);
             for (ImportPlan.Change change : part) {
-                bulk.replaceOne(Query.query(Criteria.where("_id").is(change.unit().code())
+                bulk.replaceOne(Query.query(Criteria.where("_id").is(change.unit().key())
                         .and("revision").is(change.previousRevision())), change.unit());
             }
             BulkWriteResult result = bulk.execute();
@@ -136,7 +174,7 @@ public class UnitImporter {
             List<Unit> part = moved.subList(from, Math.min(moved.size(), from + chunk));
             BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Unit.class);
             for (Unit unit : part) {
-                bulk.updateOne(Query.query(Criteria.where("_id").is(unit.code())), new Update().set("ancestry", unit.ancestry()));
+                bulk.updateOne(Query.query(Criteria.where("_id").is(unit.key())), new Update().set("ancestry", unit.ancestry()));
             }
             bulk.execute();
             done += part.size();

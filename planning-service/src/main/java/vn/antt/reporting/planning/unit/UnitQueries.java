@@ -27,12 +27,52 @@ public class UnitQueries {
         this.clock = clock;
     }
 
+    /**
+     * The unit a code names today, else the last one it named (a unit closed by the reform of 1/7/2025 is still
+     * found by its code, as it last was).
+     */
     public Optional<Unit> find(String code) {
-        return Optional.ofNullable(mongo.findById(code, Unit.class));
+        List<Unit> versions = versions(code);
+        LocalDate today = today();
+        return versions.stream().filter(u -> u.validOn(today)).findFirst()
+                .or(() -> versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1)));
+    }
+
+    /** The unit a code names on {@code day}: its version valid that day. */
+    public Optional<Unit> find(String code, LocalDate day) {
+        return versions(code).stream().filter(u -> u.validOn(day)).findFirst();
+    }
+
+    /** Every version of a code, the earliest first. */
+    public List<Unit> versions(String code) {
+        if (code == null) {
+            return List.of();
+        }
+        // A document stored before versions has no code field: its key is the code.
+        List<Unit> versions = new ArrayList<>(mongo.find(Query.query(new Criteria().orOperator(
+                Criteria.where("_id").is(code), Criteria.where("code").is(code))), Unit.class));
+        versions.sort(java.util.Comparator.comparing(Unit::validFrom, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+        return versions;
+    }
+
+    /** The pre-reform units the version was formed from, and the units of the two-level tree formed from it. */
+    public UnitLinks links(Unit unit) {
+        List<UnitLink> from = mongo.find(Query.query(Criteria.where("successorKey").is(unit.key())), UnitLink.class);
+        List<UnitLink> into = mongo.find(Query.query(Criteria.where("predecessorKey").is(unit.key())), UnitLink.class);
+        return new UnitLinks(unit.key(), from, into);
+    }
+
+    /** @param predecessors links to the units it was formed from; {@code successors} links to those formed from it */
+    public record UnitLinks(String versionKey, List<UnitLink> predecessors, List<UnitLink> successors) {
     }
 
     public Unit get(String code) {
         return find(code).orElseThrow(() -> new UnitNotFoundException(code));
+    }
+
+    /** The version valid on {@code day}, or {@link #get} when no day is given. */
+    public Unit get(String code, LocalDate day) {
+        return day == null ? get(code) : find(code, day).orElseThrow(() -> new UnitNotFoundException(code + " on " + day));
     }
 
     /** Units directly below {@code code} that exist on {@code asOf} (today when null). */

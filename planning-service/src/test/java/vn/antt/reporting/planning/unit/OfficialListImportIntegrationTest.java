@@ -35,11 +35,10 @@ class OfficialListImportIntegrationTest {
     @Autowired
     MongoTemplate mongo;
 
-    /** {@code ../shared/data/dvhcvn.json} relative to the repository root, the parent of this module's folder. */
+    /** {@code shared/data/dvhcvn.json} beside the repository (or beside one of its parents, e.g. a work tree's). */
     static Path officialList() {
-        Path moduleDir = Path.of("").toAbsolutePath();
-        Path repositoryRoot = Files.exists(moduleDir.resolve("planning-service")) ? moduleDir : moduleDir.getParent();
-        return repositoryRoot.resolve(Path.of("..", "shared", "data", "dvhcvn.json")).normalize();
+        return vn.antt.reporting.planning.reform.SharedData.file("dvhcvn.json")
+                .orElse(Path.of("..", "..", "shared", "data", "dvhcvn.json").toAbsolutePath().normalize());
     }
 
     private long count(UnitKind kind) {

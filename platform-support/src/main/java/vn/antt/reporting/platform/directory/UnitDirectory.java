@@ -1,7 +1,10 @@
 package vn.antt.reporting.platform.directory;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,51 +14,146 @@ import org.springframework.data.mongodb.core.query.Query;
 
 import vn.antt.reporting.contracts.planning.UnitChanged;
 import vn.antt.reporting.platform.readmodel.NewerWins;
+import vn.antt.reporting.platform.time.PlatformTime;
 
-/** The read model of the unit directory: lookups, ancestry and the "is above" test used for access checks. */
+/**
+ * The read model of the unit directory: lookups, ancestry and the "is above" test used for access checks, each as of
+ * a date. A code may name several units over time (codes are reused across the reform of 1/7/2025): what concerns a
+ * plan is read as of its issue date ({@link #find(String, LocalDate)}); a read without a date takes the unit the code
+ * names today, else the one it last named, with its ancestors as they were then.
+ */
 public class UnitDirectory {
 
     /** Province → district → commune → hamlet, plus a margin for non-administrative units. */
     private static final int MAX_DEPTH = 8;
+    private static final Comparator<DirectoryUnit> EARLIEST_FIRST =
+            Comparator.comparing(DirectoryUnit::validFrom, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private final MongoTemplate mongo;
+    private final Clock clock;
 
     public UnitDirectory(MongoTemplate mongo) {
+        this(mongo, Clock.system(PlatformTime.ZONE));
+    }
+
+    public UnitDirectory(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
+        this.clock = clock;
     }
 
+    /** The unit the code names today, else the one it last named. */
     public Optional<DirectoryUnit> find(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(mongo.findById(code, DirectoryUnit.class));
+        return code == null ? Optional.empty() : latestUpTo(versions(code), today());
     }
 
-    /** Codes of the unit's ancestors from the top down (province first), without the unit itself. */
+    /** The unit the code names on {@code day} (today when null): its version valid that day. */
+    public Optional<DirectoryUnit> find(String code, LocalDate day) {
+        if (day == null) {
+            return find(code);
+        }
+        return versions(code).stream().filter(u -> u.validOn(day)).findFirst();
+    }
+
+    /** Every version of a code, the earliest first. */
+    public List<DirectoryUnit> versions(String code) {
+        if (code == null) {
+            return List.of();
+        }
+        // A document stored before versions has no code field: its key is the code.
+        List<DirectoryUnit> versions = new ArrayList<>(mongo.find(Query.query(new Criteria().orOperator(
+                Criteria.where("_id").is(code), Criteria.where("code").is(code))), DirectoryUnit.class));
+        versions.sort(EARLIEST_FIRST);
+        return versions;
+    }
+
+    /** Codes of the unit's ancestors from the top down (province first), without the unit itself: as it is, or last was. */
     public List<String> ancestry(String code) {
+        return find(code).map(unit -> ancestry(unit, unit.lastDayUpTo(today()))).orElse(List.of());
+    }
+
+    /** Codes of the ancestors of the unit the code names on {@code day}, as they were that day. */
+    public List<String> ancestry(String code, LocalDate day) {
+        if (day == null) {
+            return ancestry(code);
+        }
+        return find(code, day).map(unit -> ancestry(unit, day)).orElse(List.of());
+    }
+
+    private List<String> ancestry(DirectoryUnit unit, LocalDate day) {
         List<String> path = new ArrayList<>();
-        Optional<DirectoryUnit> current = find(code);
+        Optional<DirectoryUnit> current = Optional.of(unit);
         while (current.isPresent() && current.get().parentCode() != null && path.size() < MAX_DEPTH) {
-            path.add(current.get().parentCode());
-            current = find(current.get().parentCode());
+            String parent = current.get().parentCode();
+            path.add(parent);
+            List<DirectoryUnit> versions = versions(parent);
+            current = versions.stream().filter(u -> u.validOn(day)).findFirst().or(() -> latestUpTo(versions, day));
         }
         Collections.reverse(path);
         return path;
     }
 
-    /** True when {@code upper} is {@code unit} itself or one of its ancestors. */
+    /**
+     * True when {@code upper} is {@code unit} itself or one of its ancestors, in any of the units the code has named:
+     * an access check without a plan's date must keep Huyện Sơn Tịnh's reviewers reading the pre-reform reports of
+     * its communes after the reform gave one of their codes to a commune under the province.
+     */
     public boolean isSameOrAbove(String upper, String unit) {
-        return upper != null && (upper.equals(unit) || ancestry(unit).contains(upper));
+        if (upper == null) {
+            return false;
+        }
+        if (upper.equals(unit)) {
+            return true;
+        }
+        LocalDate today = today();
+        for (DirectoryUnit version : versions(unit)) {
+            if (ancestry(version, version.lastDayUpTo(today)).contains(upper)) {
+                return true;
+            }
+        }
+        return false;
     }
 
+    /** True when {@code upper} is {@code unit} itself or one of the ancestors it had on {@code day}. */
+    public boolean isSameOrAbove(String upper, String unit, LocalDate day) {
+        return upper != null && (upper.equals(unit) || ancestry(unit, day).contains(upper));
+    }
+
+    /** The units directly below {@code code}, of any date. */
     public List<DirectoryUnit> children(String code) {
         return mongo.find(Query.query(Criteria.where("parentCode").is(code)), DirectoryUnit.class);
     }
 
+    /** The units directly below {@code code} that exist on {@code day}. */
+    public List<DirectoryUnit> children(String code, LocalDate day) {
+        return children(code).stream().filter(u -> u.validOn(day)).toList();
+    }
+
     /**
-     * Applies a directory event; an older or repeated revision changes nothing, so the topic can be
-     * replayed from the start at any time.
+     * Applies a directory event to the version it is about; an older or repeated revision changes nothing, so the topic
+     * can be replayed from the start at any time.
      */
     public boolean apply(UnitChanged event) {
-        DirectoryUnit unit = new DirectoryUnit(event.code(), event.name(), event.type(), event.kind(),
+        DirectoryUnit unit = new DirectoryUnit(event.versionKey(), event.code(), event.name(), event.type(), event.kind(),
                 event.parentCode(), event.validFrom(), event.validTo(), event.revision());
-        return NewerWins.save(mongo, unit, event.code(), "revision", event.revision());
+        return NewerWins.save(mongo, unit, unit.key(), "revision", event.revision());
+    }
+
+    private LocalDate today() {
+        return PlatformTime.today(clock);
+    }
+
+    /** The version valid on {@code day}, else the last one begun by then, else the first. */
+    private static Optional<DirectoryUnit> latestUpTo(List<DirectoryUnit> versions, LocalDate day) {
+        Optional<DirectoryUnit> valid = versions.stream().filter(u -> u.validOn(day)).findFirst();
+        if (valid.isPresent()) {
+            return valid;
+        }
+        DirectoryUnit begun = null;
+        for (DirectoryUnit unit : versions) {
+            if (unit.validFrom() == null || !unit.validFrom().isAfter(day)) {
+                begun = unit;
+            }
+        }
+        return begun != null ? Optional.of(begun) : versions.stream().findFirst();
     }
 }

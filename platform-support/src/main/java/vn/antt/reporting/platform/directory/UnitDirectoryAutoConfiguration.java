@@ -15,21 +15,22 @@ import vn.antt.reporting.contracts.CloudEventCodec;
 import vn.antt.reporting.contracts.planning.UnitChanged;
 import vn.antt.reporting.platform.events.PlatformEventsAutoConfiguration;
 import vn.antt.reporting.platform.plans.ReviewChains;
+import vn.antt.reporting.platform.time.PlatformTimeAutoConfiguration;
 
 /**
  * Gives a service its read model of the unit directory. To keep it fed, the service lists
  * {@code unitDirectory} in {@code spring.cloud.function.definition} and binds {@code unitDirectory-in-0}
  * to the {@code unit-directory} topic with its own consumer group.
  */
-@AutoConfiguration(after = {DataMongoAutoConfiguration.class, PlatformEventsAutoConfiguration.class})
+@AutoConfiguration(after = {DataMongoAutoConfiguration.class, PlatformEventsAutoConfiguration.class, PlatformTimeAutoConfiguration.class})
 @ConditionalOnBean(MongoTemplate.class)
 public class UnitDirectoryAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(UnitDirectoryAutoConfiguration.class);
 
     @Bean
-    UnitDirectory unitDirectoryReadModel(MongoTemplate mongo) {
-        return new UnitDirectory(mongo);
+    UnitDirectory unitDirectoryReadModel(MongoTemplate mongo, java.time.Clock clock) {
+        return new UnitDirectory(mongo, clock);
     }
 
     /** Who reviews a unit's report under a plan, from the plan's chains and this directory. */

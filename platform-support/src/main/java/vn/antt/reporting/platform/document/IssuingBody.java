@@ -40,11 +40,19 @@ public record IssuingBody(String parentBody, String issuingBody, String place) {
 
     /** From the directory, falling back to the name and kind the report recorded when the unit is not (yet) known there. */
     public static IssuingBody of(UnitDirectory directory, String code, String name, String kind) {
+        return of(directory, code, name, kind, null);
+    }
+
+    /**
+     * The same with the units as they were on {@code day} (a plan's issue date: a code reused after the reform of 1/7/2025
+     * names another unit today), today when null.
+     */
+    public static IssuingBody of(UnitDirectory directory, String code, String name, String kind, java.time.LocalDate day) {
         List<Unit> chain = new ArrayList<>();
-        Optional<DirectoryUnit> current = directory.find(code);
+        Optional<DirectoryUnit> current = directory.find(code, day);
         chain.add(current.map(u -> new Unit(u.name(), u.type(), u.kind())).orElse(new Unit(name, null, kind)));
         while (current.isPresent() && current.get().parentCode() != null && chain.size() < 8) {
-            current = directory.find(current.get().parentCode());
+            current = directory.find(current.get().parentCode(), day);
             current.ifPresent(u -> chain.add(new Unit(u.name(), u.type(), u.kind())));
         }
         return of(chain);

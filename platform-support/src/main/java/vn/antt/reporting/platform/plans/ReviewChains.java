@@ -25,7 +25,7 @@ public class ReviewChains {
     }
 
     public List<ReviewLevel> levelsOf(PlanPublished plan, UnitRef unit) {
-        return ReviewRoute.levelsOf(plan, unit.code(), unit.kind(), unit.ancestry(), ancestor -> directory.find(ancestor)
+        return ReviewRoute.levelsOf(plan, unit.code(), unit.kind(), unit.ancestry(), ancestor -> directory.find(ancestor, plan.issuedOn())
                         .map(DirectoryUnit::kind)
                         .orElseThrow(() -> new DirectoryLagException("Unit " + ancestor + " (an ancestor of " + unit.code()
                                 + ") is not in this service's directory yet")))

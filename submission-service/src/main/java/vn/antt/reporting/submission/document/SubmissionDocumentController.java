@@ -46,7 +46,8 @@ class SubmissionDocumentController {
         PlanPublished plan = plans.find(report.planId()).orElseThrow(() -> new UnknownPlanException(report.planId()));
         OutlinePublished outline = outlines.find(plan.outlineId(), plan.outlineVersion())
                 .orElseThrow(() -> new OutlineNotAvailableException(plan.outlineId(), plan.outlineVersion()));
-        IssuingBody issuer = IssuingBody.of(directory, report.unit().code(), report.unit().name(), report.unit().kind());
+        IssuingBody issuer = IssuingBody.of(directory, report.unit().code(), report.unit().name(), report.unit().kind(),
+                plan.issuedOn());
         byte[] file = AdministrativeDocumentWriter.write(ReportDocument.of(report, plan, outline, issuer));
         return Attachments.of(file, Attachments.DOCX, Attachments.safeName(ReportDocument.fileName(report)));
     }
