@@ -1,6 +1,5 @@
 package vn.antt.reporting.web.planadmin;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -242,9 +241,8 @@ final class PlanMessages {
             return text;
         }
         try {
-            String value = m.group();
-            Instant instant = value.endsWith("Z") ? Instant.parse(value) : OffsetDateTime.parse(value).toInstant();
-            return VietnameseFormat.dateTimeWithOffset(instant);
+            // ISO with an offset or Z, seconds optional: Jackson writes "2025-06-09T17:00Z" for an OffsetDateTime read as UTC.
+            return VietnameseFormat.dateTimeWithOffset(OffsetDateTime.parse(m.group()).toInstant());
         } catch (DateTimeParseException notAnInstant) {
             return text;
         }

@@ -36,6 +36,8 @@ class PlanMessagesTest {
         assertThat(PlanMessages.vietnamese("the deadline 2025-05-01T00:00+07:00 precedes the end of the reporting period 2025-05-10"))
                 .isEqualTo("Thời hạn 01/05/2025 00:00 +07:00 sớm hơn ngày kết thúc kỳ báo cáo 10/05/2025: thời hạn phải từ 00:00 "
                         + "ngày hôm sau trở đi.");
+        assertThat(PlanMessages.vietnamese("the deadline 2025-05-10T01:00Z precedes the end of the reporting period 2025-05-10"))
+                .startsWith("Thời hạn 10/05/2025 08:00 +07:00 sớm hơn ngày kết thúc kỳ báo cáo 10/05/2025");
         assertThat(PlanMessages.vietnamese("the reporting period ends (2015-11-08) before it starts (2015-11-09)"))
                 .isEqualTo("Ngày kết thúc kỳ báo cáo (08/11/2015) trước ngày bắt đầu (09/11/2015).");
         assertThat(PlanMessages.vietnamese("no outline de-cuong-357 version 9")).isEqualTo("Không có đề cương de-cuong-357 phiên bản 9.");
