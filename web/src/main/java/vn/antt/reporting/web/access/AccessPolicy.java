@@ -60,6 +60,19 @@ public class AccessPolicy {
         return user.unitCode().equals(node) || nodeAncestry.contains(user.unitCode());
     }
 
+    /**
+     * Plan administration (listing, drafting, issuing, deadlines, extensions): administrators. Which plan and which
+     * action is planning-service's to decide (the issuing unit's administrators issue; a level above grants extensions).
+     */
+    public boolean mayAdministerPlans(CurrentUser user) {
+        return user != null && user.roles().contains(CurrentUser.ADMIN);
+    }
+
+    /** The actions only the issuing unit takes (edit, issue, amend, close, read the audit): offered to its administrators. */
+    public boolean mayActAsIssuer(CurrentUser user, String issuingUnitCode) {
+        return mayAdministerPlans(user) && user.unitCode().equals(issuingUnitCode);
+    }
+
     public void require(boolean allowed, String rule) {
         if (!allowed) {
             throw new AccessRefusedException(rule);

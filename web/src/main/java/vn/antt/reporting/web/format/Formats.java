@@ -30,6 +30,11 @@ public class Formats {
         return instant == null ? "" : VietnameseFormat.dateAndTime(instant);
     }
 
+    /** "10/06/2025 00:00 +07:00": an instant with its offset (an audit trail's times). */
+    public String dateTimeWithOffset(Instant instant) {
+        return instant == null ? "" : VietnameseFormat.dateTimeWithOffset(instant);
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : VietnameseFormat.date(date);
     }

@@ -59,4 +59,18 @@ class AccessPolicyTest {
         assertThat(policy.mayWatchNode(binhSonReviewer, "21217", tinhSonAncestry)).isFalse();
         assertThat(policy.mayWatchNode(sonTinhReviewer, "51", List.of())).isFalse();
     }
+
+    @Test
+    void onlyAdministratorsOpenPlanAdministrationAndOnlyTheIssuingUnitsActAsIssuer() {
+        CurrentUser provinceAdmin = new CurrentUser("quantri.tinh", "Quản trị", "51", "Tỉnh Quảng Ngãi", Set.of("ADMIN"));
+        CurrentUser districtAdmin = new CurrentUser("quantri.sontinh", "Quản trị", "527", "Huyện Sơn Tịnh", Set.of("ADMIN"));
+        assertThat(policy.mayAdministerPlans(provinceAdmin)).isTrue();
+        assertThat(policy.mayAdministerPlans(districtAdmin)).isTrue();
+        assertThat(policy.mayAdministerPlans(tinhSonClerk)).isFalse();
+        assertThat(policy.mayAdministerPlans(provinceReviewer)).isFalse();
+        assertThat(policy.mayAdministerPlans(null)).isFalse();
+        assertThat(policy.mayActAsIssuer(provinceAdmin, "51")).isTrue();
+        assertThat(policy.mayActAsIssuer(districtAdmin, "51")).isFalse();
+        assertThat(policy.mayActAsIssuer(provinceReviewer, "51")).isFalse();
+    }
 }
