@@ -26,7 +26,7 @@ import vn.antt.reporting.testsupport.SharedInfrastructure;
 final class RunningPlatform implements AutoCloseable {
 
     /** How long a service may take to be ready; a loaded machine needs more (-Dplatform.ready-timeout-seconds). */
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("platform.ready-timeout-seconds", 180));
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("platform.ready-timeout-seconds", 300));
     private static final List<String> JVM_OPTIONS = List.of(
             "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-Dfile.encoding=UTF-8");
 
