@@ -107,7 +107,11 @@ class PlanAdministrationSystemTest {
         browser.type("#plan-recipientName", "Công an tỉnh (qua Phòng An ninh kinh tế)");
         new Select(browser.find("#plan-comparisonPlanId")).selectByValue("kh-119-2025-qng");
         browser.click("#plan-kind-HEALTH_STATION");
-        browser.click("#plan-chain-HEALTH_STATION-DISTRICT");
+        // Issued today, under the two-level local government: the form offers no district level (planning-service would
+        // refuse one) and a commune's report goes to the province.
+        assertThat(browser.all("#plan-chain-COMMUNE-DISTRICT")).isEmpty();
+        assertThat(browser.find("#plan-chain-COMMUNE-PROVINCE").isSelected()).isTrue();
+        browser.click("#plan-chain-HEALTH_STATION-COMMUNE");
         browser.click("#save-draft");
         assertThat(browser.find("#plan-deadline-messages").getText()).contains("sớm hơn ngày kết thúc kỳ báo cáo " + DAY.format(periodTo));
         assertThat(browser.find("#plan-deadline").getAttribute("class")).contains("is-invalid");
@@ -116,7 +120,7 @@ class PlanAdministrationSystemTest {
         assertThat(browser.find("#plan-deadline").getAttribute("value")).isEqualTo(DAY.format(periodTo) + " 08:00");
         assertThat(new Select(browser.find("#plan-comparisonPlanId")).getFirstSelectedOption().getAttribute("value")).isEqualTo("kh-119-2025-qng");
         assertThat(browser.find("#plan-kind-HEALTH_STATION").isSelected()).isTrue();
-        assertThat(browser.find("#plan-chain-HEALTH_STATION-DISTRICT").isSelected()).isTrue();
+        assertThat(browser.find("#plan-chain-HEALTH_STATION-COMMUNE").isSelected()).isTrue();
         assertThat(gatewayAs("quantri.tinh").get("/api/plans/" + planId).status()).isEqualTo(404);
         browser.check("loi-thoi-han");
 
@@ -138,8 +142,8 @@ class PlanAdministrationSystemTest {
         assertThat(draft.get("comparisonPlanId").asString()).isEqualTo("kh-119-2025-qng");
         assertThat(draft.at("/participants/rules/0/within").asString()).isEqualTo("51");
         assertThat(draft.at("/participants/rules/0/kinds").toString()).isEqualTo("[\"COMMUNE\",\"HEALTH_STATION\"]");
-        assertThat(draft.at("/reviewChains").toString()).contains("{\"unitKind\":\"COMMUNE\",\"levels\":[\"DISTRICT\",\"PROVINCE\"]}",
-                "{\"unitKind\":\"HEALTH_STATION\",\"levels\":[\"DISTRICT\"]}");
+        assertThat(draft.at("/reviewChains").toString()).contains("{\"unitKind\":\"COMMUNE\",\"levels\":[\"PROVINCE\"]}",
+                "{\"unitKind\":\"HEALTH_STATION\",\"levels\":[\"COMMUNE\"]}");
         assertThat(browser.all("#amend")).isEmpty();
         browser.check("ban-nhap");
 
@@ -149,7 +153,7 @@ class PlanAdministrationSystemTest {
         browser.click("#plan-chain-HEALTH_STATION-PROVINCE");
         browser.click("#save-draft");
         await().atMost(Duration.ofSeconds(30)).until(() -> browser.driver().getCurrentUrl().endsWith("/admin/plans/" + planId));
-        assertThat(browser.find("#summary-chains").getText()).contains("Trạm y tế: cấp huyện → cấp tỉnh");
+        assertThat(browser.find("#summary-chains").getText()).contains("Trạm y tế: cấp xã → cấp tỉnh");
 
         // Issued: the actions of a draft are no longer offered, those of an issued plan are.
         browser.click("#issue");
@@ -240,7 +244,7 @@ class PlanAdministrationSystemTest {
         request.put("outlineId", outlineId);
         request.put("outlineVersion", 1);
         request.put("participants", Map.of("rules", List.of(Map.of("within", "51", "kinds", List.of("COMMUNE")))));
-        request.put("reviewChains", List.of(Map.of("unitKind", "COMMUNE", "levels", List.of("DISTRICT", "PROVINCE"))));
+        request.put("reviewChains", List.of(Map.of("unitKind", "COMMUNE", "levels", List.of("PROVINCE"))));
         ApiClient.Response created = admin.post("/api/plans", request);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         browser.open(base() + "/admin/plans/" + other + "/edit");

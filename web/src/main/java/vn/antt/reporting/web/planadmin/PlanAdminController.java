@@ -1,5 +1,6 @@
 package vn.antt.reporting.web.planadmin;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.JsonNode;
 import vn.antt.reporting.contracts.planning.ExpectedUnit;
 import vn.antt.reporting.contracts.planning.UnitDeadline;
+import vn.antt.reporting.platform.time.PlatformTime;
 import vn.antt.reporting.web.access.AccessPolicy;
 import vn.antt.reporting.web.api.OutlineInfo;
 import vn.antt.reporting.web.api.PlanAuditInfo;
@@ -46,9 +48,11 @@ class PlanAdminController {
     private final PlanOutlines directory;
     private final AccessPolicy access;
     private final Formats fmt;
+    private final Clock clock;
 
-    PlanAdminController(PlatformApi api, PlanOutlines directory, AccessPolicy access, Formats fmt) {
+    PlanAdminController(PlatformApi api, PlanOutlines directory, AccessPolicy access, Formats fmt, Clock clock) {
         this.api = api;
+        this.clock = clock;
         this.directory = directory;
         this.access = access;
         this.fmt = fmt;
@@ -76,7 +80,7 @@ class PlanAdminController {
     @GetMapping("/new")
     String blank(CurrentUser me, Model model) {
         requireAdmin(me);
-        PlanForm form = PlanRequests.blank("Ủy ban nhân dân " + lowerFirst(me.unitName()), me.unitCode());
+        PlanForm form = PlanRequests.blank("Ủy ban nhân dân " + lowerFirst(me.unitName()), me.unitCode(), PlatformTime.today(clock));
         return form(me, null, form, new FieldMessages(), model);
     }
 
@@ -156,7 +160,7 @@ class PlanAdminController {
         Map<String, String> others = new LinkedHashMap<>();
         plans.stream().filter(p -> !p.planId().equals(planId))
                 .forEach(p -> others.put(p.planId(), p.number() + " — " + p.title()));
-        model.addAttribute("view", PlanFormView.of(planId, form, messages, outlines, others, me.unitName()));
+        model.addAttribute("view", PlanFormView.of(planId, form, messages, outlines, others, me.unitName(), PlatformTime.today(clock)));
         return "planadmin/form";
     }
 
@@ -304,8 +308,8 @@ class PlanAdminController {
         model.addAttribute("issuerName", directory.unitName(plan.issuingUnitCode()));
         model.addAttribute("recipientUnitName", directory.unitName(plan.recipientUnitCode()));
         model.addAttribute("participants", participants(plan));
-        model.addAttribute("chains", plan.reviewChains().stream().map(chain -> UnitKindNames.name(chain.unitKind()) + ": "
-                + String.join(" → ", chain.levels().stream().map(UnitKindNames::level).toList())).toList());
+        model.addAttribute("chains", plan.reviewChains().stream().map(chain -> PlanKinds.name(chain.unitKind()) + ": "
+                + String.join(" → ", chain.levels().stream().map(PlanKinds::level).toList())).toList());
         model.addAttribute("comparisonPlan", plan.comparisonPlanId());
         model.addAttribute("mayEdit", issuer && plan.allows("EDIT"));
         model.addAttribute("mayIssue", issuer && plan.allows("ISSUE"));
@@ -387,7 +391,7 @@ class PlanAdminController {
     private List<String> participants(PlanDetail plan) {
         List<String> lines = new ArrayList<>();
         plan.participants().rules().forEach(rule -> lines.add("Mọi đơn vị thuộc " + directory.unitName(rule.within()) + " loại: "
-                + String.join(", ", rule.kinds().stream().map(UnitKindNames::name).toList())));
+                + String.join(", ", rule.kinds().stream().map(PlanKinds::name).toList())));
         if (!plan.participants().units().isEmpty()) {
             lines.add("Các đơn vị: " + String.join(", ", plan.participants().units()));
         }

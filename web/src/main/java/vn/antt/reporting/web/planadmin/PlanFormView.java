@@ -1,5 +1,6 @@
 package vn.antt.reporting.web.planadmin;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +36,10 @@ public record PlanFormView(String editing, PlanForm form, Map<String, Input> inp
         return input == null ? List.of() : input.messages();
     }
 
+    /** The form as shown; {@code today} is the issue day assumed while the form names none (a plan is issued today). */
     static PlanFormView of(String editing, PlanForm form, FieldMessages messages, Map<String, String> outlines,
-                           Map<String, String> plans, String issuingUnitName) {
+                           Map<String, String> plans, String issuingUnitName, LocalDate today) {
+        LocalDate issueDay = VietnameseDates.date(form.issuedOn()).orElse(today);
         Map<String, Input> inputs = new LinkedHashMap<>();
         put(inputs, form, messages, "planId", "Mã kế hoạch (không bắt buộc)",
                 "Chữ thường không dấu, chữ số, dấu gạch ngang; để trống thì hệ thống đặt theo số hiệu.", form.planId());
@@ -63,9 +66,10 @@ public record PlanFormView(String editing, PlanForm form, Map<String, Input> inp
         put(inputs, form, messages, "reviewDays", "Thời gian thẩm định mỗi cấp (ngày)", null, form.reviewDays());
         put(inputs, form, messages, "kinds", "Loại đơn vị phải báo cáo", null, "");
         put(inputs, form, messages, "chains", "Cấp thẩm định", null, "");
-        List<KindRow> kinds = UnitKindNames.PARTICIPANT_KINDS.stream().map(kind -> new KindRow(kind, UnitKindNames.name(kind),
-                form.kinds().contains(kind), UnitKindNames.REVIEW_LEVELS.stream()
-                .map(level -> new LevelBox(level, UnitKindNames.level(level), form.chain(kind).contains(level))).toList())).toList();
+        List<String> levels = PlanKinds.reviewLevelsOn(issueDay, form.chains());
+        List<KindRow> kinds = PlanKinds.PARTICIPANT_KINDS.stream().map(kind -> new KindRow(kind, PlanKinds.name(kind),
+                form.kinds().contains(kind), levels.stream()
+                .map(level -> new LevelBox(level, PlanKinds.level(level), form.chain(kind).contains(level))).toList())).toList();
         return new PlanFormView(editing, form, inputs, kinds, messages.general(), outlines, plans, issuingUnitName);
     }
 

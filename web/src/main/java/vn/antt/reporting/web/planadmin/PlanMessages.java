@@ -50,12 +50,12 @@ final class PlanMessages {
                     m -> "Chọn ít nhất một loại đơn vị tham gia hoặc nhập mã đơn vị tham gia."),
             t("select no unit on (.+)", m -> "Không có đơn vị nào thuộc các loại đã chọn vào ngày " + day(m.group(1)) + "."),
             t("no review chain for units of kind (\\w+) \\(e\\.g\\. (.+)\\)",
-                    m -> "Chưa chọn cấp thẩm định cho loại đơn vị \"" + UnitKindNames.name(m.group(1)) + "\" (ví dụ đơn vị mã " + m.group(2) + ")."),
+                    m -> "Chưa chọn cấp thẩm định cho loại đơn vị \"" + PlanKinds.name(m.group(1)) + "\" (ví dụ đơn vị mã " + m.group(2) + ")."),
             t("unit (\\S+) \\((\\w+)\\) has no (\\w+) above it to review it",
-                    m -> "Đơn vị mã " + m.group(1) + " (" + UnitKindNames.name(m.group(2)) + ") không có " + UnitKindNames.level(m.group(3))
+                    m -> "Đơn vị mã " + m.group(1) + " (" + PlanKinds.name(m.group(2)) + ") không có " + PlanKinds.level(m.group(3))
                             + " ở trên để thẩm định."),
             t("unknown kind of unit (.+)", m -> "Không có loại đơn vị " + m.group(1) + "."),
-            t("a second chain for (\\w+)", m -> "Loại đơn vị \"" + UnitKindNames.name(m.group(1)) + "\" có hai trình tự thẩm định."),
+            t("a second chain for (\\w+)", m -> "Loại đơn vị \"" + PlanKinds.name(m.group(1)) + "\" có hai trình tự thẩm định."),
             t("at least one level reviews", m -> "Cần ít nhất một cấp thẩm định."),
             t("a review level is an administrative kind.*", m -> "Cấp thẩm định phải là cấp hành chính (xã, huyện, tỉnh)."),
             t("must be a positive duration.*", m -> "Thời gian thẩm định phải là số ngày dương."),

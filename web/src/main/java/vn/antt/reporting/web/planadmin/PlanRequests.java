@@ -87,7 +87,7 @@ final class PlanRequests {
         List<Map<String, Object>> chains = new ArrayList<>();
         for (Map.Entry<String, List<String>> chain : form.chains().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(PlanRequests::kindOrder)).toList()) {
-            List<String> levels = UnitKindNames.REVIEW_LEVELS.stream().filter(chain.getValue()::contains).toList();
+            List<String> levels = PlanKinds.REVIEW_LEVELS.stream().filter(chain.getValue()::contains).toList();
             if (!levels.isEmpty()) {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("unitKind", chain.getKey());
@@ -103,7 +103,7 @@ final class PlanRequests {
     }
 
     private static int order(String kind) {
-        int at = UnitKindNames.PARTICIPANT_KINDS.indexOf(kind);
+        int at = PlanKinds.PARTICIPANT_KINDS.indexOf(kind);
         return at < 0 ? Integer.MAX_VALUE : at;
     }
 
@@ -124,10 +124,13 @@ final class PlanRequests {
                 plan.reviewTime() == null ? "" : Long.toString(plan.reviewTime().toDays()), plan.lockAtDeadline(), plan.returnToSubmitter());
     }
 
-    /** A new plan's form: issued by my unit, to my unit, reviewed as most plans are (communes by the district, then here). */
-    static PlanForm blank(String issuingBody, String myUnitCode) {
+    /**
+     * A new plan's form: issued by my unit, to my unit, reviewed as most plans issued {@code today} are (communes by the
+     * province since 1/7/2025, by the district then the province before).
+     */
+    static PlanForm blank(String issuingBody, String myUnitCode, LocalDate today) {
         Map<String, List<String>> chains = new LinkedHashMap<>();
-        chains.put("COMMUNE", List.of("DISTRICT", "PROVINCE"));
+        chains.put("COMMUNE", PlanKinds.communeChainOn(today));
         return new PlanForm("", "", issuingBody, "", "", "", "", "", "", "", "", myUnitCode, "", "", "", "1", "",
                 List.of("COMMUNE"), "", chains, "3", false, true);
     }

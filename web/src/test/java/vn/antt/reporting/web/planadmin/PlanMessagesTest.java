@@ -42,7 +42,7 @@ class PlanMessagesTest {
                 .isEqualTo("Ngày kết thúc kỳ báo cáo (08/11/2015) trước ngày bắt đầu (09/11/2015).");
         assertThat(PlanMessages.vietnamese("no outline de-cuong-357 version 9")).isEqualTo("Không có đề cương de-cuong-357 phiên bản 9.");
         assertThat(PlanMessages.vietnamese("no review chain for units of kind AGENCY (e.g. 51901)"))
-                .isEqualTo("Chưa chọn cấp thẩm định cho loại đơn vị \"Cơ quan, sở, ngành\" (ví dụ đơn vị mã 51901).");
+                .isEqualTo("Chưa chọn cấp thẩm định cho loại đơn vị \"Cơ quan, ban, ngành\" (ví dụ đơn vị mã 51901).");
         assertThat(PlanMessages.vietnamese("unit 21217 (COMMUNE) has no PROVINCE above it to review it"))
                 .isEqualTo("Đơn vị mã 21217 (Xã, phường, thị trấn) không có cấp tỉnh ở trên để thẩm định.");
         assertThat(PlanMessages.vietnamese("must not be blank")).isEqualTo("Không được để trống.");
