@@ -60,6 +60,11 @@ public class AccessPolicy {
         return user.unitCode().equals(node) || nodeAncestry.contains(user.unitCode());
     }
 
+    /** Importing a unit list file: administrators (planning-service decides which provinces' units). */
+    public boolean mayImportUnits(CurrentUser user) {
+        return user.roles().contains(CurrentUser.ADMIN);
+    }
+
     public void require(boolean allowed, String rule) {
         if (!allowed) {
             throw new AccessRefusedException(rule);
