@@ -73,6 +73,11 @@ public class AccessPolicy {
         return mayAdministerPlans(user) && user.unitCode().equals(issuingUnitCode);
     }
 
+    /** Importing a unit list file: administrators (planning-service decides which provinces' units). */
+    public boolean mayImportUnits(CurrentUser user) {
+        return user != null && user.roles().contains(CurrentUser.ADMIN);
+    }
+
     public void require(boolean allowed, String rule) {
         if (!allowed) {
             throw new AccessRefusedException(rule);

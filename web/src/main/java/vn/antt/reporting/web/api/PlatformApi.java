@@ -8,15 +8,17 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
-import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -105,15 +107,19 @@ public class PlatformApi {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        MultipartBodyBuilder parts = new MultipartBodyBuilder();
         String name = file.getOriginalFilename() == null ? part : file.getOriginalFilename();
-        parts.part(part, new ByteArrayResource(bytes) {
+        // A plain multipart map (not MultipartBodyBuilder, which needs Reactive Streams, absent from this servlet app).
+        HttpHeaders partHeaders = new HttpHeaders();
+        partHeaders.setContentType(file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM
+                : MediaType.parseMediaType(file.getContentType()));
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add(part, new HttpEntity<>(new ByteArrayResource(bytes) {
             @Override
             public String getFilename() {
                 return name;
             }
-        }).contentType(file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(file.getContentType()));
-        return call(() -> client.post().uri(path, variables).contentType(MediaType.MULTIPART_FORM_DATA).body(parts.build())
+        }, partHeaders));
+        return call(() -> client.post().uri(path, variables).contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
                 .retrieve().body(JsonNode.class), path);
     }
 
