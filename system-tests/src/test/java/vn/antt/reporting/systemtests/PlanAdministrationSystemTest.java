@@ -86,6 +86,7 @@ class PlanAdministrationSystemTest {
 
         // The province's administrator finds plan administration in the header.
         WebSession.signIn(browser, base(), "quantri.tinh");
+        browser.click("#nav-admin");
         browser.click("#nav-plan-admin");
         await().atMost(Duration.ofSeconds(30)).until(() -> browser.driver().getCurrentUrl().endsWith("/admin/plans"));
         assertThat(browser.find("h1").getText()).isEqualTo("Quản trị kế hoạch");
@@ -186,6 +187,7 @@ class PlanAdministrationSystemTest {
         // The district's administrator sets its internal deadline; it sees no action of the issuer, nor the audit.
         WebSession.signOut(browser);
         WebSession.signIn(browser, base(), "quantri.sontinh");
+        browser.click("#nav-admin");
         browser.click("#nav-plan-admin");
         browser.find("#plan-" + planId + " a").click();
         await().atMost(Duration.ofSeconds(30)).until(() -> browser.driver().getCurrentUrl().endsWith("/admin/plans/" + planId));

@@ -76,6 +76,7 @@ class UnitImportSystemTest {
 
     private static void importInTheBrowser(Browser browser, String prefix, Path good, Path bad) {
         WebSession.signIn(browser, base(), "quantri.tinh");
+        browser.click("#nav-admin");
         assertThat(browser.find("#nav-unit-import").getText()).isEqualTo("Nhập danh mục đơn vị");
         browser.click("#nav-unit-import");
         await().ignoreExceptions().atMost(Duration.ofSeconds(30)).until(() -> browser.driver().getCurrentUrl().endsWith("/admin/units/import"));

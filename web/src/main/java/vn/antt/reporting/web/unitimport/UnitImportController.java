@@ -2,9 +2,7 @@ package vn.antt.reporting.web.unitimport;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -83,22 +81,5 @@ class UnitImportController {
 
     private ImportJobPage load(String jobId) {
         return ImportJobPage.of(api.get("/api/units/import-jobs/{jobId}", JsonNode.class, jobId));
-    }
-
-    /** Whether the header shows "Nhập danh mục đơn vị": decided by the access policy, not the template. */
-    @ControllerAdvice
-    static class Navigation {
-
-        private final AccessPolicy access;
-
-        Navigation(AccessPolicy access) {
-            this.access = access;
-        }
-
-        @ModelAttribute("mayImportUnits")
-        boolean mayImportUnits() {
-            CurrentUser me = CurrentUser.signedIn();
-            return me != null && access.mayImportUnits(me);
-        }
     }
 }
