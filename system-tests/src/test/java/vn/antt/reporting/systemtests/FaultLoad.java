@@ -86,7 +86,10 @@ final class FaultLoad {
         return communes;
     }
 
-    /** planning-service's unit import: the province, its districts and communes. */
+    /** The day the province's units take effect and its plan is issued: before the two-level local government (1/7/2025). */
+    static final String PRE_REFORM_DAY = "2025-06-01";
+
+    /** planning-service's unit import (dated {@link #PRE_REFORM_DAY}): the province, its districts and communes. */
     ObjectNode directory() {
         ObjectNode body = BenchClient.JSON.createObjectNode();
         ArrayNode units = body.putArray("units");
@@ -107,6 +110,8 @@ final class FaultLoad {
         ObjectNode plan = BenchClient.JSON.createObjectNode()
                 .put("planId", planId).put("number", "99/KH-TSC")
                 .put("issuingBody", "Công an tỉnh Thử nghiệm sự cố")
+                // Before 1/7/2025: a three-level province, reviewed by its districts.
+                .put("issuedOn", PRE_REFORM_DAY)
                 .put("title", "Thử nghiệm sự cố: báo cáo của các xã khi dịch vụ lần lượt bị dừng đột ngột")
                 .put("periodFrom", "2025-01-01").put("periodTo", "2025-12-31")
                 .put("deadline", deadline.atOffset(java.time.ZoneOffset.ofHours(7)).toString())

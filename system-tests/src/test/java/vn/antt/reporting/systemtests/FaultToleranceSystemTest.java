@@ -100,7 +100,7 @@ class FaultToleranceSystemTest {
         FaultLoad load = new FaultLoad(client, gateway, planId, DISTRICTS, COMMUNES_PER_DISTRICT, Duration.ofMinutes(4));
 
         // The directory, the plan (deadline a third into the load, so the cutoff falls among the crashes) and contacts.
-        ok(client.post(gateway + "/api/units/imports?national=false", ADMIN, "ADMIN", load.directory(), Map.of()), "import the units");
+        ok(client.post(gateway + "/api/units/imports?national=false&validFrom=" + FaultLoad.PRE_REFORM_DAY, ADMIN, "ADMIN", load.directory(), Map.of()), "import the units");
         Instant deadline = Instant.now().plusSeconds(30 + LOAD.toSeconds() / 3);
         ok(client.post(gateway + "/api/plans", ADMIN, "ADMIN", load.plan(deadline), Map.of()), "draft the plan");
         ok(client.post(gateway + "/api/plans/" + planId + "/issue", ADMIN, "ADMIN", Map.of("reason", "Thử nghiệm sự cố"), Map.of()),

@@ -25,7 +25,8 @@ final class WebSession {
         JsonNode demo = await().ignoreExceptions().atMost(Duration.ofSeconds(60)).until(() -> admin.get("/api/plans/kh-119-2025-qng"),
                 r -> r.status() == 200).json();
         Map<String, Object> request = new LinkedHashMap<>();
-        for (String field : new String[] {"number", "issuingBody", "signer", "signerTitle", "title", "legalBasis", "periodFrom",
+        // Issued on plan 119's own date (28/5/2025): before the two-level local government, so its chains keep the district.
+        for (String field : new String[] {"number", "issuingBody", "signer", "signerTitle", "issuedOn", "title", "legalBasis", "periodFrom",
                 "periodTo", "recipientUnitCode", "recipientName", "contact", "milestones", "lockAtDeadline", "outlineId",
                 "outlineVersion", "participants", "reviewChains", "reviewTime", "returnToSubmitter"}) {
             request.put(field, demo.get(field));
