@@ -213,6 +213,9 @@ public class ReviewCaseService {
         if (!c.state().allows(action)) {
             throw new ReviewActionNotAllowedException(c.id(), c.state(), action);
         }
+        if (caller.has(Role.REVIEWER) && c.acceptedBy().stream().anyMatch(caller::actsFor)) {
+            throw new LevelAlreadyDecidedException(c.id(), caller.unitCode(), c.version());
+        }
         access.requireNotOwnUnit(caller, c.id(), c.unit().code());
         access.requireReviewerOfLevel(caller, c.id(), c.currentLevel(), c.currentReviewer());
         return c;

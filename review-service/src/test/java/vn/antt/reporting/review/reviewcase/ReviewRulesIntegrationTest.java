@@ -114,6 +114,23 @@ class ReviewRulesIntegrationTest extends ReviewApiTest {
     }
 
     @Test
+    void aColleagueWhoActsAfterTheLevelAcceptedGetsAConflictNotARefusal() {
+        String plan = newPlan(demoPlan());
+        submit(plan, Units.tinhSon(), 1, ReportSubmittedMother.tinhSonFigures());
+        assertThat(reviewer("canbo.sontinh", Units.SON_TINH).post(path(plan, Units.TINH_SON) + "/acceptance", Map.of("version", 1))
+                .status()).isEqualTo(200);
+
+        ApiClient.Response late = reviewer("pho.sontinh", Units.SON_TINH)
+                .post(path(plan, Units.TINH_SON) + "/return", Map.of("version", 1, "reason", "Thiếu số liệu"));
+
+        assertThat(late.status()).as(late.body()).isEqualTo(409);
+        assertThat(late.json().get("rule").asString()).isEqualTo("review-level-decided");
+        ReviewCase after = find(plan, Units.TINH_SON);
+        assertThat(after.state()).isEqualTo(ReviewState.ACCEPTED);
+        assertThat(after.audit()).hasSize(2);
+    }
+
+    @Test
     void replayedSubmissionAndReviewEventsLeaveEveryCaseAsItWas() {
         String plan = newPlan(demoPlan());
         ReportSubmitted v1 = submit(plan, Units.tinhSon(), 1, ReportSubmittedMother.tinhSonFigures());
