@@ -72,14 +72,14 @@ class ReviewChainIntegrationTest extends ReviewApiTest {
                 .isEqualTo("ACCEPTED");
         submit(plan, Units.tinhHa(), 1, TINH_HA_FIGURES);
 
-        // Bulk: Tịnh Hà is accepted; Bình Hải is not Sơn Tịnh's; Tịnh Sơn already went up a level.
+        // Bulk: Tịnh Hà is accepted; Bình Hải is not Sơn Tịnh's; Tịnh Sơn already went up a level (the district decided it).
         submit(plan, Units.binhHai(), 1, TINH_HA_FIGURES);
         List<JsonNode> outcomes = district().post("/api/review-cases/" + plan + "/acceptances",
                 Map.of("unitCodes", List.of(Units.TINH_HA, Units.BINH_HAI, Units.TINH_SON))).json().valueStream().toList();
         assertThat(outcomes).extracting(o -> o.path("unitCode").asString() + ":" + o.path("accepted").asBoolean() + ":"
                 + o.path("rule").asString(""))
                 .containsExactly(Units.TINH_HA + ":true:", Units.BINH_HAI + ":false:review-case-not-found",
-                        Units.TINH_SON + ":false:not-reviewer-of-level");
+                        Units.TINH_SON + ":false:review-level-decided");
 
         // Compiling upward: the district's draft sums its two accepted communes, qualifiers kept.
         ApiClient districtClerk = ApiClient.on(port).as(TestTokens.issue("vanthu.sontinh", Units.SON_TINH, "CLERK"));
