@@ -15,7 +15,9 @@ import vn.antt.reporting.platform.security.Role;
  *   <li>An ADMIN acting for a province may import units of that province only: every unit the file creates,
  *       changes or closes must lie in the province (the province itself included).</li>
  * </ul>
- * The tree is what every plan is issued against, so a district or commune administrator cannot change it.
+ * The tree is what every plan is issued against, so a district or commune administrator cannot change it. An import
+ * run in the background ({@link UnitImportJobs}) is started under the same checks; its progress and report may be read
+ * by the caller who started it or by an ADMIN of the same unit only.
  */
 @Component
 public class UnitImportAccess {
@@ -48,6 +50,16 @@ public class UnitImportAccess {
                 throw new AccessRefusedException("An administrator of unit " + caller.unitCode()
                         + " may import units of that province only; the file has units of province " + province);
             }
+        }
+    }
+
+    /** Reading a background import's progress and report. */
+    public void requireReader(Caller caller, ImportJob job) {
+        boolean starter = job.userId().equals(caller.userId());
+        boolean adminOfUnit = caller.has(Role.ADMIN) && job.unitCode() != null && caller.actsFor(job.unitCode());
+        if (!starter && !adminOfUnit) {
+            throw new AccessRefusedException("An import job may be read by the caller who started it or an ADMIN of unit "
+                    + job.unitCode() + " only");
         }
     }
 }

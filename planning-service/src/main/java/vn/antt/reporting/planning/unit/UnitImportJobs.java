@@ -37,7 +37,7 @@ public class UnitImportJobs {
     private static final Logger log = LoggerFactory.getLogger(UnitImportJobs.class);
 
     private final UnitImporter importer;
-    private final ImportJobAccess access;
+    private final UnitImportAccess access;
     private final ImportJobProperties properties;
     private final Clock clock;
     private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
@@ -50,7 +50,7 @@ public class UnitImportJobs {
                 return thread;
             });
 
-    public UnitImportJobs(UnitImporter importer, ImportJobAccess access, ImportJobProperties properties, Clock clock) {
+    public UnitImportJobs(UnitImporter importer, UnitImportAccess access, ImportJobProperties properties, Clock clock) {
         this.importer = importer;
         this.access = access;
         this.properties = properties;

@@ -29,6 +29,7 @@ import vn.antt.reporting.web.api.PlanDetail;
 import vn.antt.reporting.web.api.PlatformApi;
 import vn.antt.reporting.web.api.ServiceProblem;
 import vn.antt.reporting.web.format.Formats;
+import vn.antt.reporting.web.format.VietnameseDates;
 import vn.antt.reporting.web.report.FieldMessages;
 import vn.antt.reporting.web.report.PlanOutlines;
 import vn.antt.reporting.web.report.ReportFormView.Input;

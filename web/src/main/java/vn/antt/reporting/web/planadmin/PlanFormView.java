@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.antt.reporting.web.format.VietnameseDates;
 import vn.antt.reporting.web.report.FieldMessages;
 import vn.antt.reporting.web.report.ReportFormView.Input;
 

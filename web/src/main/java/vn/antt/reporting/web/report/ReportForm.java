@@ -2,9 +2,6 @@ package vn.antt.reporting.web.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +17,7 @@ import vn.antt.reporting.platform.text.VietnameseNumbers;
 import vn.antt.reporting.web.api.DocumentInfo;
 import vn.antt.reporting.web.api.OutlineInfo;
 import vn.antt.reporting.web.api.SectionText;
+import vn.antt.reporting.web.format.VietnameseDates;
 
 /**
  * What a clerk typed in the report form, kept as typed (so a refused submit comes back filled), and read into a
@@ -33,7 +31,6 @@ public final class ReportForm {
     public static final String DOC_SIGNER = "doc.signer";
     public static final String DOC_SIGNER_TITLE = "doc.signerTitle";
     public static final String DOC_RECIPIENTS = "doc.recipients";
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private final OutlineInfo outline;
     private final Map<String, String> values;
@@ -191,9 +188,8 @@ public final class ReportForm {
         String date = value(DOC_ISSUED_ON).strip();
         LocalDate issuedOn = null;
         if (!date.isEmpty()) {
-            try {
-                issuedOn = LocalDate.parse(date, DATE);
-            } catch (DateTimeParseException notADate) {
+            issuedOn = VietnameseDates.date(date).orElse(null);
+            if (issuedOn == null) {
                 errors.computeIfAbsent(DOC_ISSUED_ON, k -> new ArrayList<>())
                         .add("'" + date + "' không phải là ngày theo dạng ngày/tháng/năm (ví dụ 06/06/2025)");
             }

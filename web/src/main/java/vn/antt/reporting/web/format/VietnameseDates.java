@@ -1,4 +1,4 @@
-package vn.antt.reporting.web.planadmin;
+package vn.antt.reporting.web.format;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -15,11 +15,11 @@ import java.util.regex.Pattern;
 import vn.antt.reporting.platform.time.PlatformTime;
 
 /**
- * Dates and deadlines as an administrator types them: "09/11/2015" (d/M/yyyy, also with "-" or "."), and
+ * Dates and deadlines as people type them in the forms (a report's document date, a plan's period and deadline): "09/11/2015" (d/M/yyyy, also with "-" or "."), and
  * "10/06/2025 00:00" (a date alone means 00:00), in Asia/Ho_Chi_Minh. A date that does not exist (31/02) is refused,
  * not moved to another day.
  */
-final class VietnameseDates {
+public final class VietnameseDates {
 
     private static final Pattern DATE = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
     private static final Pattern DATE_TIME = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?:\\s+(\\d{1,2})[:hg](\\d{2}))?");
@@ -30,7 +30,7 @@ final class VietnameseDates {
     }
 
     /** A calendar date, or empty when the text is not one. */
-    static Optional<LocalDate> date(String text) {
+    public static Optional<LocalDate> date(String text) {
         Matcher m = DATE.matcher(text == null ? "" : text.strip());
         if (!m.matches()) {
             return Optional.empty();
@@ -39,7 +39,7 @@ final class VietnameseDates {
     }
 
     /** A deadline in Vietnam's time (+07:00), or empty when the text is not a date with an optional HH:mm. */
-    static Optional<OffsetDateTime> deadline(String text) {
+    public static Optional<OffsetDateTime> deadline(String text) {
         Matcher m = DATE_TIME.matcher(text == null ? "" : text.strip());
         if (!m.matches()) {
             return Optional.empty();
@@ -57,12 +57,12 @@ final class VietnameseDates {
     }
 
     /** "09/11/2015"; empty for none. */
-    static String format(LocalDate date) {
+    public static String format(LocalDate date) {
         return date == null ? "" : SHOWN_DATE.format(date);
     }
 
     /** "10/06/2025 00:00" in Vietnam's time, as the deadline input takes it back; empty for none. */
-    static String format(Instant instant) {
+    public static String format(Instant instant) {
         return instant == null ? "" : SHOWN_DATE_TIME.format(instant.atZone(PlatformTime.ZONE));
     }
 

@@ -1,4 +1,4 @@
-package vn.antt.reporting.web.planadmin;
+package vn.antt.reporting.web.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
