@@ -16,7 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A real HTTP service behind the gateway, for its tests: {@code /api/submissions/**} echoes what it
- * received as JSON, {@code /v3/api-docs} answers a small OpenAPI document naming the path it was asked for, {@code /api/rollups/slow} answers after 6 s, {@code /api/dashboards/**} streams two
+ * received as JSON, {@code /v3/api-docs} answers a small OpenAPI document naming the path it was asked for, {@code /api/rollups/slow} answers after 6 s, a roll-up's export
+ * after 3 s, {@code /api/dashboards/**} streams two
  * Server-Sent Events 1.5 s apart. It counts the requests that reached it.
  */
 final class Downstream implements AutoCloseable {
@@ -46,6 +47,11 @@ final class Downstream implements AutoCloseable {
             received.incrementAndGet();
             sleep(6000);
             reply(exchange, 200, "application/json", "{\"late\":true}");
+        });
+        server.createContext("/api/rollups/kh-119/nodes/51/export", exchange -> {
+            received.incrementAndGet();
+            sleep(3000);
+            reply(exchange, 200, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "PK-bang-tong-hop");
         });
         server.createContext("/api/dashboards", exchange -> {
             received.incrementAndGet();

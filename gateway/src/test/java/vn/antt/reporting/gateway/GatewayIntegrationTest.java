@@ -191,6 +191,15 @@ class GatewayIntegrationTest {
     }
 
     @Test
+    void aRollupsExcelFileArrivesAlthoughItTakesLongerThanTheTimeLimit() {
+        ApiClient.Response response = ApiClient.on(port).as(TestTokens.issue("canbo.congantinh", "51", "REVIEWER"))
+                .get("/api/rollups/kh-119/nodes/51/export");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("PK-bang-tong-hop");
+    }
+
+    @Test
     void aDashboardStreamPassesThroughLongerThanTheTimeLimit() throws Exception {
         HttpResponse<java.util.stream.Stream<String>> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/dashboards/kh-119/nodes/51"))

@@ -11,6 +11,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
+
+import vn.antt.reporting.platform.directory.CodeVersions;
 import vn.antt.reporting.platform.time.PlatformTime;
 
 /** Reads of the directory: a unit, its children, its subtree, lists filtered by parent and kind as of a date. */
@@ -48,9 +50,7 @@ public class UnitQueries {
         if (code == null) {
             return List.of();
         }
-        // A document stored before versions has no code field: its key is the code.
-        List<Unit> versions = new ArrayList<>(mongo.find(Query.query(new Criteria().orOperator(
-                Criteria.where("_id").is(code), Criteria.where("code").is(code))), Unit.class));
+        List<Unit> versions = CodeVersions.of(mongo, code, Unit.class, Unit::key);
         versions.sort(java.util.Comparator.comparing(Unit::validFrom, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
         return versions;
     }

@@ -59,9 +59,7 @@ public class UnitDirectory {
         if (code == null) {
             return List.of();
         }
-        // A document stored before versions has no code field: its key is the code.
-        List<DirectoryUnit> versions = new ArrayList<>(mongo.find(Query.query(new Criteria().orOperator(
-                Criteria.where("_id").is(code), Criteria.where("code").is(code))), DirectoryUnit.class));
+        List<DirectoryUnit> versions = CodeVersions.of(mongo, code, DirectoryUnit.class, DirectoryUnit::key);
         versions.sort(EARLIEST_FIRST);
         return versions;
     }
