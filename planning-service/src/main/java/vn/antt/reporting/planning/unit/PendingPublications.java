@@ -22,20 +22,10 @@ import vn.antt.reporting.platform.outbox.PendingEvent;
  * sent, the marker is removed only if it is still the one sent (a change stored meanwhile has a new id and keeps its
  * own).
  */
-final class PendingPublications implements OutboxEntries {
+record PendingPublications(MongoConverter converter, CloudEventCodec codec, UnitDirectoryTopic topic) implements OutboxEntries {
 
     private static final String MARKER = "pending";
     private static final String EVENT_ID = MARKER + ".eventId";
-
-    private final MongoConverter converter;
-    private final CloudEventCodec codec;
-    private final UnitDirectoryTopic topic;
-
-    PendingPublications(MongoConverter converter, CloudEventCodec codec, UnitDirectoryTopic topic) {
-        this.converter = converter;
-        this.codec = codec;
-        this.topic = topic;
-    }
 
     @Override
     public Criteria owing() {

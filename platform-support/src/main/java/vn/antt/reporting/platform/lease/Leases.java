@@ -17,10 +17,12 @@ import org.springframework.data.mongodb.core.query.Update;
 /**
  * Time-limited claims of one instance, so that several instances share work without doing the same piece at once.
  * What is leased is either a document of the work itself ({@link #claim}: an outbox's document, a delivery) or a
- * named lease document in {@value #NAMED} ({@link #acquire}: one instance at a time for a whole job). The rules are
- * the same for both: a thing that is free (never leased, or released), already mine, or whose lease has expired can
- * be taken, and is then mine until {@code now + duration}; one that another instance holds until later cannot. A
- * crashed instance's claims thus pass to another after {@code duration}. The lease is two fields of the document, the
+ * named lease document in {@value #NAMED} ({@link #acquire}: one instance at a time for a whole job). A thing that is
+ * free (never leased, or released) or whose lease has expired can be taken, and is then mine until
+ * {@code now + duration}; one that another holds until later cannot. A named lease that is mine is extended (its
+ * holder renews it as it goes on); a document that is mine is not claimed again until released or expired (the claim
+ * is being worked on, maybe by another thread of this instance). A crashed instance's leases thus pass to another
+ * after {@code duration}. The lease is two fields of the document, the
  * holder and the time it runs until, both removed by {@link #release}.
  */
 public final class Leases {
@@ -52,16 +54,16 @@ public final class Leases {
         return new Leases(mongo, clock, duration, "until", "holder");
     }
 
-    /** The documents this instance may take at {@code now}: free, mine, or expired. */
+    /** The documents this instance may claim at {@code now}: free or expired. */
     public Criteria takeable(Instant now) {
-        return new Criteria().orOperator(Criteria.where(untilField).is(null), Criteria.where(holderField).is(holder),
-                Criteria.where(untilField).lt(now));
+        return new Criteria().orOperator(Criteria.where(untilField).is(null), Criteria.where(untilField).lt(now));
     }
 
     /** Takes or extends the named lease {@code name}; false while another instance holds it. */
     public boolean acquire(String name) {
         Instant now = clock.instant();
-        Query takeable = Query.query(Criteria.where("_id").is(name).andOperator(takeable(now)));
+        Query takeable = Query.query(Criteria.where("_id").is(name).andOperator(new Criteria().orOperator(takeable(now),
+                Criteria.where(holderField).is(holder))));
         try {
             // Upserted when there is none yet; when another holds it, the upsert collides with its document.
             mongo.findAndModify(takeable, taken(now), FindAndModifyOptions.options().upsert(true).returnNew(true),
@@ -88,7 +90,7 @@ public final class Leases {
                 .getModifiedCount() == 0) {
             return List.of();
         }
-        // Mine and until this claim's time: a document mine from an earlier claim (released since) is not this claim's.
+        // Mine and until this claim's time: a document still mine from an earlier claim is not this claim's.
         return mongo.find(Query.query(Criteria.where("_id").in(ids).and(holderField).is(holder).and(untilField).is(until)),
                 type, collection);
     }
