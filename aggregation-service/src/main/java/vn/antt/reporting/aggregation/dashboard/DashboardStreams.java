@@ -1,6 +1,5 @@
 package vn.antt.reporting.aggregation.dashboard;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,14 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -34,6 +31,7 @@ import vn.antt.reporting.aggregation.rollup.RollupService;
 import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.platform.security.Caller;
 import vn.antt.reporting.platform.streams.OpenStreams;
+import vn.antt.reporting.platform.streams.StreamSubscribers;
 
 /**
  * Server-Sent Events for dashboards. Each event is the node's whole roll-up; its id is a digest of the content,
@@ -44,7 +42,7 @@ import vn.antt.reporting.platform.streams.OpenStreams;
  * recomputed anyway.
  */
 @Component
-public class DashboardStreams extends OpenStreams implements SchedulingConfigurer {
+public class DashboardStreams extends OpenStreams<DashboardStreams.Subscription> {
 
     static final String EVENT_NAME = "rollup";
     private static final Logger log = LoggerFactory.getLogger(DashboardStreams.class);
@@ -52,7 +50,8 @@ public class DashboardStreams extends OpenStreams implements SchedulingConfigure
     private final RollupService rollups;
     private final DashboardProperties properties;
     private final JsonMapper json;
-    private final Map<Subscription, Latest> subscriptions = new ConcurrentHashMap<>();
+    /** Per followed subscription, the id of the last event its streams were sent. */
+    private final Map<Subscription, String> lastSent = new ConcurrentHashMap<>();
     /** Per plan, the units whose contribution changed since the last push. */
     private final Map<String, Set<String>> changedUnits = new ConcurrentHashMap<>();
     /**
@@ -62,11 +61,11 @@ public class DashboardStreams extends OpenStreams implements SchedulingConfigure
     private final Map<String, Map<String, Contribution>> known = new HashMap<>();
 
     DashboardStreams(RollupService rollups, DashboardProperties properties, JsonMapper json, MeterRegistry meters) {
+        super(properties.heartbeatInterval());
         this.rollups = rollups;
         this.properties = properties;
         this.json = json;
-        Gauge.builder("reporting.dashboard.streams", subscriptions,
-                        s -> s.values().stream().mapToInt(l -> l.emitters.size()).sum())
+        Gauge.builder("reporting.dashboard.streams", this, streams -> streams.subscribers().size())
                 .description("open dashboard streams").register(meters);
     }
 
@@ -74,34 +73,18 @@ public class DashboardStreams extends OpenStreams implements SchedulingConfigure
     record Subscription(String planId, String node, String kind) {
     }
 
-    /** The subscribers of one subscription and the id of the last event they were sent. */
-    private static final class Latest {
-        final List<SseEmitter> emitters = new CopyOnWriteArrayList<>();
-        volatile String eventId;
-    }
-
-    @Override
-    protected void endAll() {
-        subscriptions.values().forEach(latest -> latest.emitters.forEach(SseEmitter::complete));
-        subscriptions.clear();
-    }
 
     public SseEmitter subscribe(Caller caller, String planId, String node, String kind, String lastEventId) {
         // Access, plan, node and kind are checked before the stream opens; the snapshot is the first event.
         NodeRollup rollup = rollups.snapshot(caller, planId, node, kind);
         Subscription subscription = new Subscription(planId, node, kind);
         SseEmitter emitter = new SseEmitter(properties.streamTimeout().toMillis());
-        Latest latest = subscriptions.computeIfAbsent(subscription, s -> new Latest());
-        emitter.onCompletion(() -> latest.emitters.remove(emitter));
-        emitter.onTimeout(emitter::complete);
-        emitter.onError(e -> latest.emitters.remove(emitter));
         String id = eventIdOf(rollup);
         if (!id.equals(lastEventId)) {
-            send(emitter, id, rollup);
+            StreamSubscribers.send(emitter, event(id, rollup));
         }
-        latest.eventId = id;
-        latest.emitters.add(emitter);
-        return emitter;
+        lastSent.put(subscription, id);
+        return subscribers().subscribe(subscription, emitter);
     }
 
     @EventListener
@@ -116,9 +99,9 @@ public class DashboardStreams extends OpenStreams implements SchedulingConfigure
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar tasks) {
+        super.configureTasks(tasks); // the heartbeat
         tasks.addFixedDelayTask(this::pushChanges, properties.pushInterval());
         tasks.addFixedDelayTask(this::resync, properties.resyncInterval());
-        tasks.addFixedDelayTask(this::heartbeat, properties.heartbeatInterval());
     }
 
     synchronized void pushChanges() {
@@ -155,17 +138,18 @@ public class DashboardStreams extends OpenStreams implements SchedulingConfigure
     /** Recomputes the followed roll-ups selected, from the plan's contributions kept between pushes. */
     private void pushWhere(Predicate<Subscription> selected) {
         Map<String, List<Subscription>> byPlan = new HashMap<>();
-        subscriptions.forEach((subscription, latest) -> {
-            if (!latest.emitters.isEmpty() && selected.test(subscription)) {
+        Set<Subscription> followed = subscribers().keys();
+        lastSent.keySet().retainAll(followed); // the last stream of the others has ended
+        followed.forEach(subscription -> {
+            if (selected.test(subscription)) {
                 byPlan.computeIfAbsent(subscription.planId(), p -> new ArrayList<>()).add(subscription);
             }
         });
-        byPlan.forEach((planId, followed) -> {
+        byPlan.forEach((planId, ofPlan) -> {
             try {
                 RollupService.LoadedPlan loaded = rollups.load(rollups.plan(planId).orElseThrow(),
                         plan -> known.computeIfAbsent(plan, rollups::contributions));
-                followed.forEach(subscription -> push(subscription, subscriptions.get(subscription),
-                        rollups.compute(loaded, subscription.node(), subscription.kind())));
+                ofPlan.forEach(subscription -> push(subscription, rollups.compute(loaded, subscription.node(), subscription.kind())));
             } catch (RuntimeException e) {
                 // The next change or resync tries again, reading the plan whole; a dashboard never sees a half-computed roll-up.
                 known.remove(planId);
@@ -174,48 +158,20 @@ public class DashboardStreams extends OpenStreams implements SchedulingConfigure
         });
     }
 
-    void heartbeat() {
-        subscriptions.values().forEach(latest -> latest.emitters.forEach(emitter -> {
-            try {
-                synchronized (emitter) {
-                    emitter.send(SseEmitter.event().comment("heartbeat"));
-                }
-            } catch (IOException | IllegalStateException gone) {
-                latest.emitters.remove(emitter);
-            }
-        }));
-        subscriptions.entrySet().removeIf(e -> e.getValue().emitters.isEmpty());
-    }
-
-    private void push(Subscription subscription, Latest latest, NodeRollup rollup) {
-        if (latest == null) {
-            return;
-        }
+    private void push(Subscription subscription, NodeRollup rollup) {
         String id = eventIdOf(rollup);
-        if (id.equals(latest.eventId)) {
+        if (id.equals(lastSent.put(subscription, id))) {
             return;
         }
-        latest.eventId = id;
-        latest.emitters.forEach(emitter -> {
-            if (!send(emitter, id, rollup)) {
-                latest.emitters.remove(emitter);
-            }
-        });
+        subscribers().send(subscription, () -> event(id, rollup));
     }
 
     private String comparisonOf(String planId) {
         return rollups.plan(planId).map(PlanPublished::comparisonPlanId).orElse(null);
     }
 
-    private static boolean send(SseEmitter emitter, String id, NodeRollup rollup) {
-        try {
-            synchronized (emitter) {
-                emitter.send(SseEmitter.event().id(id).name(EVENT_NAME).reconnectTime(3000).data(rollup, MediaType.APPLICATION_JSON));
-            }
-            return true;
-        } catch (IOException | IllegalStateException gone) {
-            return false;
-        }
+    private static SseEmitter.SseEventBuilder event(String id, NodeRollup rollup) {
+        return SseEmitter.event().id(id).name(EVENT_NAME).reconnectTime(3000).data(rollup, MediaType.APPLICATION_JSON);
     }
 
     /** A digest of everything but the time of computation: equal content, equal id. */

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -22,6 +21,7 @@ import org.springframework.stereotype.Component;
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.antt.reporting.notification.NotificationProperties;
 import vn.antt.reporting.notification.recipient.Channel;
+import vn.antt.reporting.platform.lease.Leases;
 
 /**
  * Sends the deliveries that are due. Each is claimed with a lease (one instance sends it), sent through its
@@ -45,6 +45,8 @@ public class Dispatcher implements SchedulingConfigurer {
     private final NotificationProperties properties;
     private final Clock clock;
     private final MeterRegistry meters;
+    /** The lease on a delivery: its fields {@code leaseUntil} and {@code leaseHolder}. */
+    private final Leases leases;
 
     Dispatcher(MongoTemplate mongo, List<ChannelSender> senders, ChannelGuards guards, NotificationProperties properties, Clock clock,
                MeterRegistry meters) {
@@ -54,6 +56,7 @@ public class Dispatcher implements SchedulingConfigurer {
         this.properties = properties;
         this.clock = clock;
         this.meters = meters;
+        this.leases = new Leases(mongo, clock, properties.lease(), "leaseUntil", "leaseHolder");
     }
 
     @Override
@@ -63,11 +66,13 @@ public class Dispatcher implements SchedulingConfigurer {
 
     public void dispatchDue() {
         // One query finds the due ones, each claim names its delivery's id: a store without secondary indexes reads
-        // the deliveries once per pass, not once per delivery.
-        Query candidates = Query.query(due(clock.instant())).limit(BATCH);
+        // the deliveries once per pass, not once per delivery. Each is claimed just before it is sent, so that its
+        // lease covers its own send, however long the ones before it took.
+        Query candidates = Query.query(new Criteria().andOperator(due(clock.instant()), leases.takeable(clock.instant())))
+                .limit(BATCH);
         candidates.fields().include("_id");
         for (org.bson.Document candidate : mongo.find(candidates, org.bson.Document.class, Delivery.COLLECTION)) {
-            Delivery claimed = claim(candidate.getString("_id"));
+            Delivery claimed = leases.claimOne(Delivery.COLLECTION, candidate.get("_id"), due(clock.instant()), Delivery.class);
             if (claimed != null) { // else another instance took it meanwhile
                 dispatch(claimed);
             }
@@ -75,15 +80,7 @@ public class Dispatcher implements SchedulingConfigurer {
     }
 
     private static Criteria due(Instant now) {
-        return Criteria.where("state").is(DeliveryState.PENDING.name()).and("nextAttemptAt").lte(now)
-                .orOperator(Criteria.where("leaseUntil").is(null), Criteria.where("leaseUntil").lt(now));
-    }
-
-    private Delivery claim(String id) {
-        Instant now = clock.instant();
-        return mongo.findAndModify(Query.query(Criteria.where("_id").is(id).andOperator(due(now))),
-                new Update().set("leaseUntil", now.plus(properties.lease())), FindAndModifyOptions.options().returnNew(true),
-                Delivery.class);
+        return Criteria.where("state").is(DeliveryState.PENDING.name()).and("nextAttemptAt").lte(now);
     }
 
     void dispatch(Delivery delivery) {
@@ -129,6 +126,6 @@ public class Dispatcher implements SchedulingConfigurer {
 
     private void finish(Delivery delivery, Update update, Attempt attempt) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(delivery.id())),
-                update.unset("leaseUntil").push("log", attempt), Delivery.class);
+                leases.release(update).push("log", attempt), Delivery.class);
     }
 }

@@ -1,11 +1,7 @@
 package vn.antt.reporting.notification.inbox;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
@@ -15,8 +11,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.MediaType;
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -34,27 +28,20 @@ import jakarta.validation.constraints.NotNull;
 import vn.antt.reporting.notification.NotificationProperties;
 import vn.antt.reporting.platform.security.Caller;
 import vn.antt.reporting.platform.streams.OpenStreams;
+import vn.antt.reporting.platform.streams.StreamSubscribers;
 
 @RestController
 @RequestMapping("/api/inbox")
 @Tag(name = "Hộp thư", description = "A user's in-app notifications")
-class InboxController extends OpenStreams implements SchedulingConfigurer {
+class InboxController extends OpenStreams<String> {
 
     private final MongoTemplate mongo;
     private final Clock clock;
-    private final NotificationProperties properties;
-    private final Map<String, List<SseEmitter>> streams = new ConcurrentHashMap<>();
 
     InboxController(MongoTemplate mongo, Clock clock, NotificationProperties properties) {
+        super(properties.heartbeatInterval());
         this.mongo = mongo;
         this.clock = clock;
-        this.properties = properties;
-    }
-
-    @Override
-    protected void endAll() {
-        streams.values().forEach(emitters -> emitters.forEach(SseEmitter::complete));
-        streams.clear();
     }
 
     record ReadState(@NotNull Boolean read) {
@@ -87,50 +74,23 @@ class InboxController extends OpenStreams implements SchedulingConfigurer {
             + "the messages that arrived since that one are sent first")
     SseEmitter stream(Caller caller, @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
         SseEmitter emitter = new SseEmitter(0L);
-        List<SseEmitter> mine = streams.computeIfAbsent(caller.userId(), u -> new CopyOnWriteArrayList<>());
-        emitter.onCompletion(() -> mine.remove(emitter));
-        emitter.onError(e -> mine.remove(emitter));
         if (lastEventId != null) {
             InboxMessage last = mongo.findOne(Query.query(Criteria.where("_id").is(lastEventId).and("userId").is(caller.userId())),
                     InboxMessage.class);
             if (last != null) {
                 mongo.find(Query.query(Criteria.where("userId").is(caller.userId()).and("createdAt").gt(last.createdAt()))
-                        .with(Sort.by("createdAt")), InboxMessage.class).forEach(m -> send(emitter, m));
+                        .with(Sort.by("createdAt")), InboxMessage.class).forEach(m -> StreamSubscribers.send(emitter, event(m)));
             }
         }
-        mine.add(emitter);
-        return emitter;
+        return subscribers().subscribe(caller.userId(), emitter);
     }
 
     @EventListener
     void onStored(InboxMessageStored stored) {
-        streams.getOrDefault(stored.message().userId(), List.of()).forEach(emitter -> send(emitter, stored.message()));
+        subscribers().send(stored.message().userId(), () -> event(stored.message()));
     }
 
-    @Override
-    public void configureTasks(ScheduledTaskRegistrar tasks) {
-        tasks.addFixedDelayTask(this::heartbeat, properties.heartbeatInterval());
-    }
-
-    void heartbeat() {
-        streams.values().forEach(emitters -> emitters.forEach(emitter -> {
-            try {
-                synchronized (emitter) {
-                    emitter.send(SseEmitter.event().comment("heartbeat"));
-                }
-            } catch (IOException | IllegalStateException gone) {
-                emitters.remove(emitter);
-            }
-        }));
-    }
-
-    private static void send(SseEmitter emitter, InboxMessage message) {
-        try {
-            synchronized (emitter) {
-                emitter.send(SseEmitter.event().id(message.id()).name("message").data(message, MediaType.APPLICATION_JSON));
-            }
-        } catch (IOException | IllegalStateException gone) {
-            // removed on completion or error
-        }
+    private static SseEmitter.SseEventBuilder event(InboxMessage message) {
+        return SseEmitter.event().id(message.id()).name("message").data(message, MediaType.APPLICATION_JSON);
     }
 }

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +20,8 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.stream.function.StreamBridge;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
-import org.springframework.data.domain.Sort;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -37,33 +37,41 @@ import org.springframework.util.MimeType;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import vn.antt.reporting.contracts.EventEnvelope;
+import vn.antt.reporting.platform.lease.Leases;
 import vn.antt.reporting.platform.tracing.TraceContinuation;
 
 /**
- * Publishes the {@code outbox} entries of documents in the collections it serves. Without
- * multi-document transactions, the outbox lives inside the document whose change it reports, so the
- * change and its event are written atomically; the relay publishes, then removes the entry. A crash
- * in between publishes the same event (same id) again: at least once, never for a write that did not
- * happen. A lease lets several instances share the work without sending a document's events twice
- * concurrently.
+ * Publishes the events the documents of its collections owe ({@link OutboxEntries}: an {@code outbox} array, or a
+ * collection's own marker). Without multi-document transactions, the event lives inside the document whose change it
+ * reports, so the change and its event are written atomically; the relay publishes, then removes the event. A crash
+ * in between publishes the same event (same id) again: at least once, never for a write that did not happen. An
+ * event stored meanwhile is not removed with the sent ones: it keeps its own entry for the next pass.
+ *
+ * <p>A pass over a collection goes by batches. A shared collection's documents are claimed under a per-document
+ * lease ({@link Leases}), so that several instances share the work without sending a document's events twice
+ * concurrently; a single-holder collection is relayed by one instance at a time under a named lease, so that each
+ * document's events go out in the order they were stored. Store operations per batch, whatever its size: shared, a
+ * look for candidates, one claim of them all, one read of those claimed, one bulk removal (4); single holder, the
+ * lease, one read, one bulk removal (3). The removals of a batch are written when it ends, also when a send failed.
  */
 public class OutboxRelay implements AutoCloseable, SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    static final String OUTBOX = "outbox";
     static final String LEASE = "outboxLeaseUntil";
-    static final String PENDING_INDEX = "outbox_pending";
+    static final String LEASE_HOLDER = "outboxLeaseHolder";
 
     private final MongoTemplate mongo;
     private final StreamBridge bridge;
     private final OutboxProperties properties;
     private final Clock clock;
-    private final List<String> collections;
+    private final List<OutboxCollection> collections;
     private final TraceContinuation traces;
     private final Set<String> indexed = ConcurrentHashMap.newKeySet();
     /** Null when documents are relayed one at a time, on the scheduler's thread. */
     private final ExecutorService workers;
     private final OutboxBacklog backlog;
+    private final Leases claims;
+    private final Leases named;
 
     /** A relay whose backlog is measured but not exported (tests that build one by hand). */
     public OutboxRelay(MongoTemplate mongo, StreamBridge bridge, OutboxProperties properties, Clock clock,
@@ -80,7 +88,9 @@ public class OutboxRelay implements AutoCloseable, SchedulingConfigurer {
         this.bridge = bridge;
         this.properties = properties;
         this.clock = clock;
-        this.collections = collections.stream().map(OutboxCollection::name).toList();
+        this.collections = List.copyOf(collections);
+        this.claims = new Leases(mongo, clock, properties.lease(), LEASE, LEASE_HOLDER);
+        this.named = Leases.named(mongo, clock, properties.lease());
         AtomicInteger threads = new AtomicInteger();
         this.workers = properties.parallelism() == 1 ? null : Executors.newFixedThreadPool(properties.parallelism(), task -> {
             Thread thread = new Thread(task, "outbox-relay-" + threads.incrementAndGet());
@@ -96,14 +106,20 @@ public class OutboxRelay implements AutoCloseable, SchedulingConfigurer {
     }
 
     public void relayPending() {
-        for (String collection : collections) {
-            ensurePendingIndex(collection);
-            Set<Object> found = new HashSet<>();
-            int relayed;
-            do {
-                relayed = relayBatch(collection, found);
-            } while (relayed == properties.batchSize());
-            backlog.passEnded(collection, found);
+        for (OutboxCollection collection : collections) {
+            try {
+                ensurePendingIndex(collection);
+                Set<Object> found = new HashSet<>();
+                int relayed;
+                do {
+                    relayed = relayBatch(collection, found);
+                } while (relayed == properties.batchSize());
+                backlog.passEnded(collection.name(), found);
+            } catch (RuntimeException e) {
+                // The store could not be reached: the next pass tries again; the other collections are relayed meanwhile.
+                log.warn("Outbox relay of {} failed, next pass retries: {}", collection.name(),
+                        NestedExceptionUtils.getMostSpecificCause(e).toString());
+            }
         }
     }
 
@@ -111,63 +127,175 @@ public class OutboxRelay implements AutoCloseable, SchedulingConfigurer {
      * A sparse index holds only the documents with an event still to relay, so the relay's frequent look reads those,
      * not the collection. Created once per collection, at the first relay (creating an existing index is a no-op).
      */
-    private void ensurePendingIndex(String collection) {
-        if (indexed.contains(collection)) {
+    private void ensurePendingIndex(OutboxCollection collection) {
+        Index index = collection.entries().pendingIndex();
+        if (index == null || indexed.contains(collection.name())) {
             return;
         }
         try {
-            mongo.indexOps(collection).createIndex(new Index().on(OUTBOX + ".0", Sort.Direction.ASC).sparse().named(PENDING_INDEX));
-            indexed.add(collection);
+            mongo.indexOps(collection.name()).createIndex(index);
+            indexed.add(collection.name());
         } catch (RuntimeException e) {
-            log.warn("Could not create the index {} on {} yet: {}", PENDING_INDEX, collection, e.toString());
+            log.warn("Could not create the pending index on {} yet: {}", collection.name(), e.toString());
         }
     }
 
     /**
-     * Finds up to one batch of documents with pending events, then claims and publishes each; returns how many were
-     * found. One query looks for them and each claim names its document's id, so a store without secondary indexes
-     * reads the collection once per batch rather than once per document.
+     * Relays one batch of the collection's documents that owe events; returns how many were relayed completely (all
+     * their events sent and removed), less than a batch when there were fewer or a send failed.
      */
-    int relayBatch(String collection) {
-        return relayBatch(collection, new HashSet<>());
+    protected int relayBatch(String collection) {
+        OutboxCollection relayed = collections.stream().filter(c -> c.name().equals(collection)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not relayed here: " + collection));
+        ensurePendingIndex(relayed);
+        return relayBatch(relayed, new HashSet<>());
     }
 
-    private int relayBatch(String collection, Set<Object> seen) {
-        Query candidates = Query.query(pending(clock.instant())).limit(properties.batchSize());
-        candidates.fields().include("_id");
-        List<Document> found = mongo.find(candidates, Document.class, collection);
-        found.forEach(candidate -> {
-            seen.add(candidate.get("_id"));
-            backlog.found(collection, candidate.get("_id"));
-        });
-        if (workers == null) {
-            found.forEach(candidate -> relay(collection, candidate.get("_id")));
-            return found.size();
+    private int relayBatch(OutboxCollection collection, Set<Object> seen) {
+        // A document is sent only while at least half of the lease taken for it is left: a send outlasting the rest
+        // still ends before another instance may take the document (or the collection) over.
+        Instant sendBefore = clock.instant().plus(properties.lease().dividedBy(2));
+        List<Document> documents = collection.shared() ? claimBatch(collection) : readBatch(collection);
+        if (documents.isEmpty()) {
+            return 0;
         }
-        List<Future<?>> relayed = found.stream().<Future<?>>map(candidate -> workers.submit(() -> relay(collection, candidate.get("_id"))))
-                .toList();
-        for (Future<?> one : relayed) {
+        documents.forEach(document -> {
+            seen.add(document.get("_id"));
+            backlog.found(collection.name(), document.get("_id"));
+        });
+        Map<Object, List<String>> sent = new ConcurrentHashMap<>();
+        Set<Object> complete = ConcurrentHashMap.newKeySet();
+        try {
+            collection.entries().beforePublishing();
+            publish(collection, documents, sendBefore, sent, complete);
+        } catch (RuntimeException e) {
+            log.warn("Outbox relay of {} failed, next pass retries: {}", collection.name(),
+                    NestedExceptionUtils.getMostSpecificCause(e).toString());
+        } finally {
+            // Also when the relay dies (an Error): what was acknowledged is removed, the rest sent again later.
+            if (!remove(collection, documents, sent)) {
+                complete.clear();
+            }
+        }
+        complete.forEach(id -> backlog.done(collection.name(), id));
+        return complete.size();
+    }
+
+    /** Up to one batch of documents that owe events, claimed: one look, one claim of them all, one read of those taken. */
+    private List<Document> claimBatch(OutboxCollection collection) {
+        Query candidates = Query.query(new Criteria().andOperator(collection.entries().owing(), claims.takeable(clock.instant())))
+                .limit(properties.batchSize());
+        candidates.fields().include("_id");
+        List<Object> ids = mongo.find(candidates, Document.class, collection.name()).stream().map(d -> d.get("_id")).toList();
+        List<Document> claimed = claims.claim(collection.name(), ids, collection.entries().owing(), Document.class);
+        if (claimed.size() < ids.size()) { // the others were taken by another instance meanwhile
+            Set<Object> taken = new HashSet<>(claimed.stream().map(d -> d.get("_id")).toList());
+            ids.stream().filter(id -> !taken.contains(id)).forEach(id -> backlog.done(collection.name(), id));
+        }
+        return claimed;
+    }
+
+    /** Up to one batch of documents that owe events, read whole while this instance holds the collection's lease. */
+    private List<Document> readBatch(OutboxCollection collection) {
+        if (!named.acquire(collection.singleHolder())) {
+            return List.of(); // another instance relays the collection
+        }
+        return mongo.find(Query.query(collection.entries().owing()).limit(properties.batchSize()), Document.class,
+                collection.name());
+    }
+
+    private void publish(OutboxCollection collection, List<Document> documents, Instant sendBefore,
+                         Map<Object, List<String>> sent, Set<Object> complete) {
+        if (workers == null) {
+            documents.forEach(document -> publish(collection, document, sendBefore, sent, complete));
+            return;
+        }
+        List<Future<?>> running = documents.stream()
+                .<Future<?>>map(document -> workers.submit(() -> publish(collection, document, sendBefore, sent, complete))).toList();
+        Throwable failure = null;
+        for (Future<?> one : running) { // every one ends before the removals are written
             try {
                 one.get();
             } catch (ExecutionException e) {
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+                failure = failure == null ? e.getCause() : failure;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return 0;
+                running.forEach(other -> other.cancel(true));
+                return;
             }
         }
-        return found.size();
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        if (failure != null) {
+            throw failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
+        }
     }
 
-    private void relay(String collection, Object id) {
-        Document claimed = claim(collection, id);
-        if (claimed == null) { // another instance took it meanwhile
-            backlog.done(collection, id);
-        } else if (publishAndRemove(collection, claimed)) {
-            backlog.done(collection, id);
+    /** Sends the document's events in order, noting each as soon as the broker acknowledged it. */
+    private void publish(OutboxCollection collection, Document document, Instant sendBefore, Map<Object, List<String>> sent,
+                         Set<Object> complete) {
+        if (!clock.instant().isBefore(sendBefore)) {
+            return; // left for the next batch, under a lease of its own
+        }
+        Object id = document.get("_id");
+        List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
+        sent.put(id, acknowledged);
+        try {
+            for (PendingEvent event : collection.entries().events(document)) {
+                traces.resume(event.trace(), "outbox relay", () -> send(event));
+                acknowledged.add(event.eventId());
+            }
+            complete.add(id);
+        } catch (RuntimeException e) {
+            // What was not sent stays; the next pass tries again.
+            log.warn("Outbox relay of {} {} failed, will retry: {}", collection.name(), id,
+                    NestedExceptionUtils.getMostSpecificCause(e).toString());
+        }
+    }
+
+    /**
+     * Removes the sent events of the batch's documents and the claims on them, in one bulk write (one update per
+     * document): a crash before it sends them again, with the same ids. True when it was written.
+     */
+    private boolean remove(OutboxCollection collection, List<Document> documents, Map<Object, List<String>> sent) {
+        OutboxEntries entries = collection.entries();
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection.name());
+        int updates = 0;
+        for (Document document : documents) {
+            Object id = document.get("_id");
+            List<String> ofDocument = acknowledged(sent.get(id));
+            Criteria filter = Criteria.where("_id").is(id);
+            Update update = new Update();
+            if (!ofDocument.isEmpty()) {
+                Criteria still = entries.stillOwing(ofDocument);
+                filter = still == null ? filter : filter.andOperator(still);
+                update = entries.removing(ofDocument);
+            } else if (!collection.shared()) {
+                continue; // nothing sent, no claim to end
+            }
+            bulk.updateOne(Query.query(filter), collection.shared() ? claims.release(update) : update);
+            updates++;
+        }
+        if (updates == 0) {
+            return true;
+        }
+        try {
+            bulk.execute();
+            return true;
+        } catch (RuntimeException e) {
+            // The events stay: sent again (same ids) by the next pass, or when the claims have run out.
+            log.warn("Could not remove the relayed events of {}: {}", collection.name(), e.getMessage());
+            return false;
+        }
+    }
+
+    private static List<String> acknowledged(List<String> sent) {
+        if (sent == null) {
+            return List.of();
+        }
+        synchronized (sent) { // a synchronized list is copied under its own lock
+            return List.copyOf(sent);
         }
     }
 
@@ -178,68 +306,7 @@ public class OutboxRelay implements AutoCloseable, SchedulingConfigurer {
         }
     }
 
-    private static Criteria pending(Instant now) {
-        return Criteria.where(OUTBOX + ".0").exists(true)
-                .orOperator(Criteria.where(LEASE).exists(false), Criteria.where(LEASE).lt(now));
-    }
-
-    private Document claim(String collection, Object id) {
-        Instant now = clock.instant();
-        Query mine = Query.query(Criteria.where("_id").is(id).andOperator(pending(now)));
-        return mongo.findAndModify(mine, new Update().set(LEASE, now.plus(properties.lease())),
-                FindAndModifyOptions.options().returnNew(true), Document.class, collection);
-    }
-
-    /**
-     * Sends the document's entries in order, then removes the sent ones and the lease in one update (one write per
-     * document, not one per entry): a crash before it sends them again, with the same ids.
-     */
-    private boolean publishAndRemove(String collection, Document document) {
-        Object id = document.get("_id");
-        List<Document> entries = document.getList(OUTBOX, Document.class);
-        List<String> sent = new ArrayList<>();
-        boolean removed = false;
-        try {
-            for (Document entry : entries) {
-                PendingEvent event = new PendingEvent(entry.getString("eventId"), entry.getString("binding"),
-                        entry.getString("key"), entry.getString("payload"), trace(entry.get("trace", Document.class)));
-                traces.resume(event.trace(), "outbox relay", () -> send(event));
-                sent.add(event.eventId());
-            }
-        } catch (RuntimeException e) {
-            // What was not sent stays; the next pass tries again.
-            log.warn("Outbox relay of {} {} failed, will retry: {}", collection, id, e.getMessage());
-        } finally {
-            removed = removeSent(collection, id, sent);
-        }
-        return removed && sent.size() == entries.size();
-    }
-
-    /** True when the sent entries are gone from the document. */
-    private boolean removeSent(String collection, Object id, List<String> sent) {
-        Update update = new Update().unset(LEASE);
-        if (!sent.isEmpty()) {
-            update.pull(OUTBOX, new Document("eventId", new Document("$in", sent)));
-        }
-        try {
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), update, collection);
-            return true;
-        } catch (RuntimeException e) {
-            // The entries stay: sent again (same ids) when the lease has run out.
-            log.warn("Could not remove the relayed entries of {} {}: {}", collection, id, e.getMessage());
-            return false;
-        }
-    }
-
-    private static Map<String, String> trace(Document stored) {
-        Map<String, String> headers = new HashMap<>();
-        if (stored != null) {
-            stored.forEach((name, value) -> headers.put(name, String.valueOf(value)));
-        }
-        return headers;
-    }
-
-    /** Sends one entry and waits for the broker's acknowledgement (protected: the relay-kill test dies right after it). */
+    /** Sends one event and waits for the broker's acknowledgement (protected: the relay-kill test dies right after it). */
     protected boolean send(PendingEvent event) {
         Message<byte[]> message = MessageBuilder.withPayload(event.payload().getBytes(StandardCharsets.UTF_8))
                 .setHeader(KafkaHeaders.KEY, event.key().getBytes(StandardCharsets.UTF_8))

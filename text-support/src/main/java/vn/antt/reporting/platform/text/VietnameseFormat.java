@@ -53,12 +53,8 @@ public final class VietnameseFormat {
 
     /** "hơn ", "gần ", "khoảng ", or nothing for an exact value. */
     public static String qualifierWord(Qualifier qualifier) {
-        return switch (qualifier == null ? Qualifier.EXACT : qualifier) {
-            case EXACT -> "";
-            case MORE_THAN -> "hơn ";
-            case NEARLY -> "gần ";
-            case ABOUT -> "khoảng ";
-        };
+        String word = QualifierWords.wordOf(qualifier == null ? Qualifier.EXACT : qualifier);
+        return word.isEmpty() ? "" : word + " ";
     }
 
     /** {@code part} of {@code whole} in percent with two decimals (half up), or null when {@code whole} is zero. */

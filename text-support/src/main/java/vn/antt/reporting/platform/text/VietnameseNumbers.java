@@ -8,7 +8,7 @@ import vn.antt.reporting.contracts.submission.Qualifier;
 
 /**
  * Numbers as Vietnamese officials type them: {@code .} groups thousands, {@code ,} marks decimals
- * ({@code 8.000}, {@code 99,33}, {@code 1.250.000,5}), optionally after a qualifier word
+ * ({@code 8.000}, {@code 99,33}, {@code 1.250.000,5}), optionally after a qualifier word of {@link QualifierWords}
  * ({@code hơn 100}, {@code trên 8.000}, {@code gần 100}, {@code khoảng 30}). {@code 8.000} is eight
  * thousand, never eight: a dot followed by anything other than groups of three digits is refused rather than guessed.
  */
@@ -27,9 +27,9 @@ public final class VietnameseNumbers {
     public static Qualified splitQualifier(String text) {
         String t = text.strip();
         String lower = t.toLowerCase(Locale.forLanguageTag("vi"));
-        for (String[] word : new String[][] {{"hơn", "MORE_THAN"}, {"trên", "MORE_THAN"}, {"gần", "NEARLY"}, {"khoảng", "ABOUT"}}) {
-            if (lower.startsWith(word[0] + " ")) {
-                return new Qualified(Qualifier.valueOf(word[1]), t.substring(word[0].length()).strip());
+        for (String word : QualifierWords.words()) {
+            if (lower.startsWith(word + " ")) {
+                return new Qualified(QualifierWords.qualifierOf(word).orElseThrow(), t.substring(word.length()).strip());
             }
         }
         return new Qualified(Qualifier.EXACT, t);
