@@ -15,11 +15,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -160,8 +162,14 @@ public final class BenchmarkMain {
         // 4. Correctness of every province roll-up.
         Map<String, Object> correctness = correctness(gateway, planId, tree, admin);
 
-        // 4b. The Excel roll-up of the largest province, streamed with SXSSF: its time and aggregation-service's memory.
-        Map<String, Object> excelExport = excelExport(gateway, planId, tree, admin, processes.found().get("aggregation-service"));
+        // 4b. The Excel roll-ups, streamed with SXSSF: the largest province's three times, then every province's once
+        // (all 10.047 communes); their time and aggregation-service's memory.
+        Long aggregationPid = processes.found().get("aggregation-service");
+        Map<String, Long> communesPerProvince = new HashMap<>();
+        tree.communes().forEach(c -> communesPerProvince.merge(tree.provinceOfCommune(c), 1L, Long::sum));
+        Map.Entry<String, Long> largest = communesPerProvince.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+        Map<String, Object> excelExport = excelExport(gateway, planId, largest.getKey(), largest.getValue(), admin, aggregationPid);
+        Map<String, Object> nationExport = everyProvinceExport(gateway, planId, communesPerProvince, admin, aggregationPid);
 
         // 5. The cutoff.
         Map<String, Object> cutoff = awaitOverdueAlerts(gateway, planId, tree, admin, deadline, leftOut);
@@ -183,6 +191,7 @@ public final class BenchmarkMain {
         report.put("reviews", reviews.toMap());
         report.put("correctness", correctness);
         report.put("excelExport", excelExport);
+        report.put("excelExportEveryProvince", nationExport);
         report.put("cutoff", cutoff);
         double best = Math.max(gatewayPhase.rate(), directPhase.rate());
         report.put("rawLimits", Map.of("payloadBytes", payload.length, "kafkaRecordsPerSecond", round(kafka),
@@ -488,36 +497,79 @@ public final class BenchmarkMain {
     }
 
     /**
-     * Downloads the Excel roll-up of the province with the most communes three times (the first warms the JVM) and
-     * samples aggregation-service's RSS every 100 ms meanwhile: the export must not grow the service's memory with the
-     * size of the plan (SXSSF keeps a window of rows in memory and the rest in a temporary file).
+     * Downloads the Excel roll-up of {@code node} three times (the first warms the JVM) and samples
+     * aggregation-service's RSS every 100 ms meanwhile: the export must not grow the service's memory with the size of
+     * the plan (SXSSF keeps a window of rows in memory and the rest in a temporary file).
      */
-    private Map<String, Object> excelExport(String gateway, String planId, Hierarchy tree, String admin, Long aggregationPid)
-            throws InterruptedException {
-        Map<String, Long> communes = new HashMap<>();
-        tree.communes().forEach(c -> communes.merge(tree.provinceOfCommune(c), 1L, Long::sum));
-        String province = communes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElseThrow();
-        long rssBefore = aggregationPid == null ? -1 : Processes.rssKb(aggregationPid);
-        java.util.concurrent.atomic.AtomicLong maxRss = new java.util.concurrent.atomic.AtomicLong(rssBefore);
-        java.util.concurrent.ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-        if (aggregationPid != null) {
-            sampler.scheduleAtFixedRate(() -> maxRss.accumulateAndGet(Processes.rssKb(aggregationPid), Math::max), 0, 100,
-                    java.util.concurrent.TimeUnit.MILLISECONDS);
-        }
+    private Map<String, Object> excelExport(String gateway, String planId, String node, long communes, String admin,
+                                            Long aggregationPid) throws InterruptedException {
+        RssSampler rss = new RssSampler(aggregationPid);
         List<Double> millis = new ArrayList<>();
         Platform.Download last = null;
         for (int i = 0; i < 3; i++) {
-            last = platform.download(gateway + "/api/rollups/" + planId + "/nodes/" + province + "/export", admin);
+            last = platform.download(gateway + "/api/rollups/" + planId + "/nodes/" + node + "/export", admin);
             millis.add(last.millis());
         }
-        sampler.shutdownNow();
-        sampler.awaitTermination(1, java.util.concurrent.TimeUnit.SECONDS);
-        say("Excel export of province %s (%d communes): %d, %d bytes, %.0f / %.0f / %.0f ms; aggregation-service RSS %d → max %d MB",
-                province, communes.get(province), last.status(), last.bytes(), millis.get(0), millis.get(1), millis.get(2),
-                rssBefore / 1024, maxRss.get() / 1024);
-        return Map.of("province", province, "communes", communes.get(province), "status", last.status(), "bytes", last.bytes(),
+        rss.stop();
+        say("Excel export of node %s (%d communes): %d, %d bytes, %.0f / %.0f / %.0f ms; aggregation-service RSS %d → max %d MB",
+                node, communes, last.status(), last.bytes(), millis.get(0), millis.get(1), millis.get(2),
+                rss.beforeMb(), rss.maxMb());
+        return Map.of("node", node, "communes", communes, "status", last.status(), "bytes", last.bytes(),
                 "firstMs", round(millis.get(0)), "warmMs", round(Math.min(millis.get(1), millis.get(2))),
-                "aggregationRssBeforeMb", rssBefore / 1024, "aggregationRssMaxMb", maxRss.get() / 1024);
+                "aggregationRssBeforeMb", rss.beforeMb(), "aggregationRssMaxMb", rss.maxMb());
+    }
+
+    /** Downloads every province's Excel roll-up once, one after the other: the whole plan through the real service. */
+    private Map<String, Object> everyProvinceExport(String gateway, String planId, Map<String, Long> communesPerProvince,
+                                                    String admin, Long aggregationPid) throws InterruptedException {
+        RssSampler rss = new RssSampler(aggregationPid);
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        long bytes = 0;
+        double slowest = 0;
+        long t = System.nanoTime();
+        for (String province : communesPerProvince.keySet()) {
+            Platform.Download download = platform.download(gateway + "/api/rollups/" + planId + "/nodes/" + province + "/export", admin);
+            statuses.merge(download.status(), 1, Integer::sum);
+            bytes += download.bytes();
+            slowest = Math.max(slowest, download.millis());
+        }
+        double totalMs = (System.nanoTime() - t) / 1e6;
+        rss.stop();
+        long communes = communesPerProvince.values().stream().mapToLong(Long::longValue).sum();
+        say("Excel export of every province (%d, %d communes): statuses %s, %d bytes in %.1f s (slowest %.0f ms); "
+                + "aggregation-service RSS %d → max %d MB", communesPerProvince.size(), communes, statuses, bytes,
+                totalMs / 1000, slowest, rss.beforeMb(), rss.maxMb());
+        return Map.of("provinces", communesPerProvince.size(), "communes", communes, "statuses", statuses, "bytes", bytes,
+                "totalMs", round(totalMs), "slowestMs", round(slowest), "aggregationRssBeforeMb", rss.beforeMb(),
+                "aggregationRssMaxMb", rss.maxMb());
+    }
+
+    /** Samples a process's RSS every 100 ms until stopped (nothing when the process was not found). */
+    private static final class RssSampler {
+        private final long beforeKb;
+        private final AtomicLong maxKb;
+        private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+
+        RssSampler(Long pid) {
+            beforeKb = pid == null ? -1 : Processes.rssKb(pid);
+            maxKb = new AtomicLong(beforeKb);
+            if (pid != null) {
+                sampler.scheduleAtFixedRate(() -> maxKb.accumulateAndGet(Processes.rssKb(pid), Math::max), 0, 100, TimeUnit.MILLISECONDS);
+            }
+        }
+
+        void stop() throws InterruptedException {
+            sampler.shutdownNow();
+            sampler.awaitTermination(1, TimeUnit.SECONDS);
+        }
+
+        long beforeMb() {
+            return beforeKb / 1024;
+        }
+
+        long maxMb() {
+            return maxKb.get() / 1024;
+        }
     }
 
     /** From the cutoff to the last overdue alert of the districts whose communes were left out. */
@@ -576,6 +628,11 @@ public final class BenchmarkMain {
         row("cutoff → last overdue alert (s)", ((Map<?, ?>) report.get("cutoff")).get("lastAlertAfterCutoffSeconds"));
         row("raw limits", report.get("rawLimits"));
         row("reviews during the bursts", report.get("reviews"));
+        row("Excel roll-up of the largest province (first / warm ms, aggregation RSS MB)", export((Map<?, ?>) report.get("excelExport")));
+        Map<?, ?> every = (Map<?, ?>) report.get("excelExportEveryProvince");
+        row("Excel roll-up of every province, once each", every.get("communes") + " communes, statuses " + every.get("statuses") + ", "
+                + every.get("totalMs") + " ms in all (slowest " + every.get("slowestMs") + " ms), aggregation RSS "
+                + every.get("aggregationRssBeforeMb") + " → max " + every.get("aggregationRssMaxMb") + " MB");
         row("total max RSS of the stack (MB)", ((Map<?, ?>) report.get("processes")).get("totalMaxRssMb"));
         ((Map<?, ?>) report.get("processes")).forEach((name, usage) -> {
             if (usage instanceof Map<?, ?> u) {
@@ -584,6 +641,12 @@ public final class BenchmarkMain {
         });
         System.out.println();
         System.out.println("Report: " + file.toAbsolutePath());
+    }
+
+    private static String export(Map<?, ?> export) {
+        return export.get("node") + " (" + export.get("communes") + " communes): " + export.get("status") + ", "
+                + export.get("firstMs") + " / " + export.get("warmMs") + " ms, " + export.get("aggregationRssBeforeMb") + " → max "
+                + export.get("aggregationRssMaxMb") + " MB";
     }
 
     private static String latency(Map<?, ?> phase) {
