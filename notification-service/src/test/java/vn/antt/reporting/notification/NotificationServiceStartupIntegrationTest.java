@@ -11,8 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.antt.reporting.contracts.mothers.UnitChangedMother;
 import vn.antt.reporting.contracts.mothers.Units;
 import vn.antt.reporting.platform.directory.UnitDirectory;
-import vn.antt.reporting.testsupport.ApiClient;
 import vn.antt.reporting.testsupport.KafkaEvents;
+import vn.antt.reporting.testsupport.StartupChecks;
 
 /** The service starts against the real broker and store, guards its API and keeps its copy of the directory. */
 class NotificationServiceStartupIntegrationTest extends NotificationApiTest {
@@ -22,9 +22,7 @@ class NotificationServiceStartupIntegrationTest extends NotificationApiTest {
 
     @Test
     void isReadyAndKeepsItsCopyOfTheUnitDirectory() {
-        ApiClient.Response readiness = ApiClient.on(port).get("/actuator/health/readiness");
-        assertThat(readiness.status()).as(readiness.body()).isEqualTo(200);
-        assertThat(ApiClient.on(port).get("/actuator/prometheus").body()).contains("jvm_memory_used_bytes");
+        StartupChecks.isReadyWithMetrics(port);
 
         UnitChangedMother.quangNgaiSample().forEach(KafkaEvents::publish);
         await().atMost(Duration.ofSeconds(30)).until(() -> directory.isSameOrAbove(Units.SON_TINH, Units.TINH_SON));
@@ -33,8 +31,6 @@ class NotificationServiceStartupIntegrationTest extends NotificationApiTest {
 
     @Test
     void refusesRequestsWithoutABearerToken() {
-        ApiClient.Response response = ApiClient.on(port).get("/api/anything");
-        assertThat(response.status()).isEqualTo(401);
-        assertThat(response.contentType()).startsWith("application/problem+json");
+        StartupChecks.refusesRequestsWithoutABearerToken(port);
     }
 }

@@ -12,8 +12,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.antt.reporting.contracts.mothers.UnitChangedMother;
 import vn.antt.reporting.contracts.mothers.Units;
 import vn.antt.reporting.platform.directory.UnitDirectory;
-import vn.antt.reporting.testsupport.ApiClient;
 import vn.antt.reporting.testsupport.KafkaEvents;
+import vn.antt.reporting.testsupport.StartupChecks;
 import vn.antt.reporting.testsupport.ServiceIntegrationTest;
 
 /** The service starts against the real broker and store, guards its API and keeps its copy of the directory. */
@@ -28,9 +28,7 @@ class ReviewServiceStartupIntegrationTest {
 
     @Test
     void isReadyAndKeepsItsCopyOfTheUnitDirectory() {
-        ApiClient.Response readiness = ApiClient.on(port).get("/actuator/health/readiness");
-        assertThat(readiness.status()).as(readiness.body()).isEqualTo(200);
-        assertThat(ApiClient.on(port).get("/actuator/prometheus").body()).contains("jvm_memory_used_bytes");
+        StartupChecks.isReadyWithMetrics(port);
 
         UnitChangedMother.quangNgaiSample().forEach(KafkaEvents::publish);
         await().atMost(Duration.ofSeconds(30)).until(() -> directory.isSameOrAbove(Units.SON_TINH, Units.TINH_SON));
@@ -39,8 +37,6 @@ class ReviewServiceStartupIntegrationTest {
 
     @Test
     void refusesRequestsWithoutABearerToken() {
-        ApiClient.Response response = ApiClient.on(port).get("/api/anything");
-        assertThat(response.status()).isEqualTo(401);
-        assertThat(response.contentType()).startsWith("application/problem+json");
+        StartupChecks.refusesRequestsWithoutABearerToken(port);
     }
 }
