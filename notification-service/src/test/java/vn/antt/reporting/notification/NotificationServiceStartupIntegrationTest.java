@@ -1,17 +1,9 @@
 package vn.antt.reporting.notification;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
-import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import vn.antt.reporting.contracts.mothers.UnitChangedMother;
-import vn.antt.reporting.contracts.mothers.Units;
 import vn.antt.reporting.platform.directory.UnitDirectory;
-import vn.antt.reporting.testsupport.KafkaEvents;
 import vn.antt.reporting.testsupport.StartupChecks;
 
 /** The service starts against the real broker and store, guards its API and keeps its copy of the directory. */
@@ -23,10 +15,7 @@ class NotificationServiceStartupIntegrationTest extends NotificationApiTest {
     @Test
     void isReadyAndKeepsItsCopyOfTheUnitDirectory() {
         StartupChecks.isReadyWithMetrics(port);
-
-        UnitChangedMother.quangNgaiSample().forEach(KafkaEvents::publish);
-        await().atMost(Duration.ofSeconds(30)).until(() -> directory.isSameOrAbove(Units.SON_TINH, Units.TINH_SON));
-        assertThat(directory.ancestry(Units.TINH_SON)).containsExactly(Units.QUANG_NGAI, Units.SON_TINH);
+        StartupChecks.keepsItsCopyOfTheUnitDirectory(directory::isSameOrAbove, directory::ancestry);
     }
 
     @Test
