@@ -1,18 +1,10 @@
 package vn.antt.reporting.notification;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
-import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import vn.antt.reporting.contracts.mothers.UnitChangedMother;
-import vn.antt.reporting.contracts.mothers.Units;
 import vn.antt.reporting.platform.directory.UnitDirectory;
-import vn.antt.reporting.testsupport.ApiClient;
-import vn.antt.reporting.testsupport.KafkaEvents;
+import vn.antt.reporting.testsupport.StartupChecks;
 
 /** The service starts against the real broker and store, guards its API and keeps its copy of the directory. */
 class NotificationServiceStartupIntegrationTest extends NotificationApiTest {
@@ -22,19 +14,12 @@ class NotificationServiceStartupIntegrationTest extends NotificationApiTest {
 
     @Test
     void isReadyAndKeepsItsCopyOfTheUnitDirectory() {
-        ApiClient.Response readiness = ApiClient.on(port).get("/actuator/health/readiness");
-        assertThat(readiness.status()).as(readiness.body()).isEqualTo(200);
-        assertThat(ApiClient.on(port).get("/actuator/prometheus").body()).contains("jvm_memory_used_bytes");
-
-        UnitChangedMother.quangNgaiSample().forEach(KafkaEvents::publish);
-        await().atMost(Duration.ofSeconds(30)).until(() -> directory.isSameOrAbove(Units.SON_TINH, Units.TINH_SON));
-        assertThat(directory.ancestry(Units.TINH_SON)).containsExactly(Units.QUANG_NGAI, Units.SON_TINH);
+        StartupChecks.isReadyWithMetrics(port);
+        StartupChecks.keepsItsCopyOfTheUnitDirectory(directory::isSameOrAbove, directory::ancestry);
     }
 
     @Test
     void refusesRequestsWithoutABearerToken() {
-        ApiClient.Response response = ApiClient.on(port).get("/api/anything");
-        assertThat(response.status()).isEqualTo(401);
-        assertThat(response.contentType()).startsWith("application/problem+json");
+        StartupChecks.refusesRequestsWithoutABearerToken(port);
     }
 }

@@ -41,23 +41,6 @@ class DashboardSystemTest {
         return new ApiClient(platform.url("gateway")).as(OidcLogin.accessToken(platform.issuer(), user, "demo"));
     }
 
-    private static Map<String, Object> tinhSonReport() {
-        return Map.of(
-                "planId", plan,
-                "unitCode", "21217",
-                "document", Map.of("number", "163/BC-UBND", "issuedOn", "2025-06-06",
-                        "signer", "Chủ tịch UBND xã Tịnh Sơn", "signerTitle", "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH"),
-                "sections", List.of(
-                        Map.of("number", "I", "text", "Tình hình ANTT trên địa bàn xã cơ bản ổn định."),
-                        Map.of("number", "II.1", "text", "Quán triệt, triển khai Quyết định số 357/QĐ-UBND."),
-                        Map.of("number", "II.2.1", "text", "Tổ chức hơn 100 lượt tuyên truyền với hơn 8.000 lượt người tham dự."),
-                        Map.of("number", "III", "text", "Công tác phối hợp được thực hiện nghiêm túc."),
-                        Map.of("number", "IV", "text", "Tình hình ANTT tiếp tục ổn định.")),
-                "figures", List.of(
-                        Map.of("indicator", "propaganda.sessions", "qualifier", "MORE_THAN", "amount", 100),
-                        Map.of("indicator", "propaganda.attendees", "qualifier", "MORE_THAN", "amount", 8000)));
-    }
-
     @Test
     void theProvinceWatchesACommuneSubmitLiveAndDrillsDownToItsReport() {
         JsonNode before = gatewayAs("canbo.congantinh").get("/api/rollups/" + plan + "/nodes/51").json();
@@ -88,7 +71,7 @@ class DashboardSystemTest {
         // A commune submits through the API; the page changes by itself (the marker survives: no reload).
         browser.script("window.notReloaded = true;");
         ApiClient clerk = gatewayAs("vanthu.tinhson");
-        ApiClient.Response submitted = clerk.post("/api/submissions", tinhSonReport());
+        ApiClient.Response submitted = clerk.post("/api/submissions", ReportBodies.tinhSon(plan));
         long answered = System.nanoTime();
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
         String after = "1/" + expected + " (đạt ";

@@ -1,6 +1,7 @@
 package vn.antt.reporting.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -197,13 +199,12 @@ class FaultToleranceSystemTest {
         Set<String> overdueMailsExpected = overdueAlerts.keySet().stream().map(FaultToleranceSystemTest::reviewerMail).collect(Collectors.toSet());
         awaitTrue("the e-mails", Duration.ofMinutes(2), () -> recipientsOf(mail, accepted).containsAll(acceptedMailsExpected)
                 && recipientsOf(mail, overdue).containsAll(overdueMailsExpected));
-        Thread.sleep(3000); // a late duplicate would arrive now
-        Map<String, Integer> copies = new TreeMap<>();
+        // A late duplicate would arrive now: for three seconds no e-mail may be received a second time.
+        holdsFor(Duration.ofSeconds(3), () -> copiesOf(mail).values().stream().allMatch(count -> count == 1));
+        Map<String, Integer> copies = copiesOf(mail);
         Map<String, Integer> byType = new TreeMap<>();
         for (MimeMessage message : mail.getReceivedMessages()) {
             byType.merge(String.valueOf(header(message, "X-Antt-Event-Type")), 1, Integer::sum);
-            copies.merge(header(message, "X-Antt-Event-Type") + " → " + message.getAllRecipients()[0] + ": " + message.getSubject(), 1,
-                    Integer::sum);
         }
         Map<String, Integer> twice = copies.entrySet().stream().filter(e -> e.getValue() > 1)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -252,6 +253,20 @@ class FaultToleranceSystemTest {
         System.out.printf("[faults] %6.1f s  %s %s%n", seconds(loadStart), process, what);
     }
 
+    /** How many times each e-mail (event type, recipient, subject) was received. */
+    private static Map<String, Integer> copiesOf(GreenMail mail) {
+        Map<String, Integer> copies = new TreeMap<>();
+        for (MimeMessage message : mail.getReceivedMessages()) {
+            try {
+                copies.merge(header(message, "X-Antt-Event-Type") + " → " + message.getAllRecipients()[0] + ": " + message.getSubject(),
+                        1, Integer::sum);
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return copies;
+    }
+
     private static Set<String> recipientsOf(GreenMail mail, String eventType) {
         Set<String> recipients = new TreeSet<>();
         for (MimeMessage message : mail.getReceivedMessages()) {
@@ -287,13 +302,21 @@ class FaultToleranceSystemTest {
         assertThat(answer.ok()).as("%s: %s", what, answer).isTrue();
     }
 
-    private static void awaitTrue(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                return; // the assertions after it say what is missing
-            }
-            Thread.sleep(2000);
+    private static void awaitTrue(String what, Duration timeout, BooleanSupplier condition) {
+        try {
+            await(what).atMost(timeout).pollInterval(Duration.ofSeconds(2)).until(condition::getAsBoolean);
+        } catch (ConditionTimeoutException notYet) {
+            // the assertions after it say what is missing
+        }
+    }
+
+    /** Watches that {@code condition} stays true for {@code duration}; when it turns false the assertions after it say how. */
+    private static void holdsFor(Duration duration, BooleanSupplier condition) {
+        try {
+            await().during(duration).atMost(duration.plusSeconds(2)).pollInterval(Duration.ofMillis(250))
+                    .until(condition::getAsBoolean);
+        } catch (ConditionTimeoutException broken) {
+            // the assertions after it say what happened
         }
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -43,20 +42,7 @@ class WalkingSkeletonSystemTest {
         KafkaEvents.publish(OutlineMother.outline357());
         KafkaEvents.publish(PlanMother.plan119().id(plan).build());
         ApiClient clerk = gatewayAs("vanthu.tinhson");
-        Map<String, Object> report = Map.of(
-                "planId", plan,
-                "unitCode", "21217",
-                "document", Map.of("number", "163/BC-UBND", "issuedOn", "2025-06-06",
-                        "signer", "Chủ tịch UBND xã Tịnh Sơn", "signerTitle", "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH"),
-                "sections", List.of(
-                        Map.of("number", "I", "text", "Tình hình ANTT trên địa bàn xã cơ bản ổn định."),
-                        Map.of("number", "II.1", "text", "Quán triệt, triển khai Quyết định số 357/QĐ-UBND."),
-                        Map.of("number", "II.2.1", "text", "Tổ chức hơn 100 lượt tuyên truyền với hơn 8.000 lượt người tham dự."),
-                        Map.of("number", "III", "text", "Công tác phối hợp được thực hiện nghiêm túc."),
-                        Map.of("number", "IV", "text", "Tình hình ANTT tiếp tục ổn định.")),
-                "figures", List.of(
-                        Map.of("indicator", "propaganda.sessions", "qualifier", "MORE_THAN", "amount", 100),
-                        Map.of("indicator", "propaganda.attendees", "qualifier", "MORE_THAN", "amount", 8000)));
+        Map<String, Object> report = ReportBodies.tinhSon(plan);
 
         // The plan, its outline and the unit directory reach submission-service through Kafka.
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -35,7 +36,14 @@ class RebuildIntegrationTest extends AggregationApiTest {
         long submitted = histories.stream().filter(UnitHistory::submitted).count();
 
         ApiClient province = as(Units.QUANG_NGAI, "REVIEWER");
-        JsonNode live = await().atMost(Duration.ofSeconds(60)).until(() -> stable(province, planId, submitted), r -> r != null);
+        // Every event applied: the province's roll-up counts every submitted unit and stays the same for a second.
+        AtomicReference<JsonNode> lastRead = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(60)).during(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            JsonNode now = withoutTime(province.get(path(planId, Units.QUANG_NGAI)).json());
+            JsonNode before = lastRead.getAndSet(now);
+            return now.equals(before) && now.at("/counts/submitted/count").asLong() == submitted;
+        });
+        JsonNode live = lastRead.get();
 
         ApiClient admin = as(Units.QUANG_NGAI, "ADMIN");
         ApiClient.Response verify = admin.post("/api/rollups/" + planId + "/rebuild", null);
@@ -64,14 +72,6 @@ class RebuildIntegrationTest extends AggregationApiTest {
         publish(planOf(planId, QuangNgaiHierarchy.reportingUnits()).build());
         assertThat(as(Units.QUANG_NGAI, "REVIEWER").post("/api/rollups/" + planId + "/rebuild", null).status()).isEqualTo(403);
         assertThat(as(Units.SON_TINH, "ADMIN").post("/api/rollups/" + planId + "/rebuild", null).status()).isEqualTo(403);
-    }
-
-    /** The province's roll-up once two reads a second apart agree (every event applied), else null. */
-    private static JsonNode stable(ApiClient province, String planId, long submitted) throws InterruptedException {
-        JsonNode first = province.get(path(planId, Units.QUANG_NGAI)).json();
-        Thread.sleep(1000);
-        JsonNode second = province.get(path(planId, Units.QUANG_NGAI)).json();
-        return withoutTime(first).equals(withoutTime(second)) && second.at("/counts/submitted/count").asLong() == submitted ? second : null;
     }
 
     private static JsonNode withoutTime(JsonNode rollup) {

@@ -41,10 +41,14 @@ public class PlanController {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private final PlanService plans;
+    private final UnitDeadlineService deadlines;
+    private final PlanQueries queries;
     private final UnitDirectoryProperties properties;
 
-    public PlanController(PlanService plans, UnitDirectoryProperties properties) {
+    public PlanController(PlanService plans, UnitDeadlineService deadlines, PlanQueries queries, UnitDirectoryProperties properties) {
         this.plans = plans;
+        this.deadlines = deadlines;
+        this.queries = queries;
         this.properties = properties;
     }
 
@@ -82,14 +86,14 @@ public class PlanController {
     @ApiResponse(responseCode = "400", description = "Later than the deadline that applies to the unit itself (deadline-order)")
     public PlanView setInternalDeadline(@PathVariable String planId, @PathVariable String unitCode,
                                         @Valid @RequestBody DeadlineRequest request, Caller caller) {
-        return PlanView.of(plans.setInternalDeadline(planId, unitCode, request, caller), false);
+        return PlanView.of(deadlines.setInternalDeadline(planId, unitCode, request, caller), false);
     }
 
     @PostMapping("/{planId}/extensions")
     @Operation(summary = "Grant one expected unit more time, with a reason (administrators of a unit above it)")
     @ApiResponse(responseCode = "400", description = "Not later than the current deadline (extension-not-later) or beyond the granter's own (deadline-order)")
     public PlanView grantExtension(@PathVariable String planId, @Valid @RequestBody ExtensionRequest request, Caller caller) {
-        return PlanView.of(plans.grantExtension(planId, request, caller), false);
+        return PlanView.of(deadlines.grantExtension(planId, request, caller), false);
     }
 
     @PostMapping("/{planId}/close")
@@ -101,25 +105,25 @@ public class PlanController {
     @GetMapping
     @Operation(summary = "The plans that concern the caller's unit, newest first (without their lists of expected units)")
     public List<PlanView> list(@RequestParam(required = false) PlanState state, Caller caller) {
-        return plans.list(caller, state).stream().map(plan -> PlanView.of(plan, false)).toList();
+        return queries.list(caller, state).stream().map(plan -> PlanView.of(plan, false)).toList();
     }
 
     @GetMapping("/{planId}")
     @Operation(summary = "One plan with its expected units; a draft only for its issuing unit")
     public PlanView get(@PathVariable String planId, Caller caller) {
-        return PlanView.of(plans.readable(planId, caller), true);
+        return PlanView.of(queries.readable(planId, caller), true);
     }
 
     @GetMapping("/{planId}/audit")
     @Operation(summary = "Every change of the plan: who, when, what, why (its issuing unit)")
     public List<PlanAuditEntry> audit(@PathVariable String planId, Caller caller) {
-        return plans.audit(planId, caller);
+        return queries.audit(planId, caller);
     }
 
     @GetMapping("/{planId}/deadlines/{unitCode}")
     @Operation(summary = "The deadline that applies to one expected unit: its extension, its level's internal deadline or the plan's")
     public EffectiveDeadline deadline(@PathVariable String planId, @PathVariable String unitCode, Caller caller) {
-        Plan plan = plans.readable(planId, caller);
+        Plan plan = queries.readable(planId, caller);
         ExpectedUnit unit = plan.expectedUnits().stream().filter(u -> u.code().equals(unitCode)).findFirst()
                 .orElseThrow(() -> new InvalidPlanException("unitCode", "unit " + unitCode + " is not expected under plan " + planId));
         PlanPublished event = plan.toEvent();

@@ -56,9 +56,8 @@ public final class UnitFileParser {
         }
         for (int i = 0; i < provinces.size(); i++) {
             String provincePath = "data[" + i + "]";
-            JsonNode province = provinces.get(i);
-            if (!province.isObject()) {
-                errors.add(new ImportError(provincePath, provincePath, "unreadable-file", "a province must be a JSON object"));
+            JsonNode province = object(provinces.get(i), provincePath, "province", errors);
+            if (province == null) {
                 continue;
             }
             String provinceCode = text(province, "level1_id");
@@ -67,9 +66,8 @@ public final class UnitFileParser {
             List<JsonNode> districts = children(province, "level2s", provincePath, errors);
             for (int j = 0; j < districts.size(); j++) {
                 String districtPath = provincePath + ".level2s[" + j + "]";
-                JsonNode district = districts.get(j);
-                if (!district.isObject()) {
-                    errors.add(new ImportError(districtPath, districtPath, "unreadable-file", "a district must be a JSON object"));
+                JsonNode district = object(districts.get(j), districtPath, "district", errors);
+                if (district == null) {
                     continue;
                 }
                 String districtCode = text(district, "level2_id");
@@ -78,9 +76,8 @@ public final class UnitFileParser {
                 List<JsonNode> communes = children(district, "level3s", districtPath, errors);
                 for (int k = 0; k < communes.size(); k++) {
                     String communePath = districtPath + ".level3s[" + k + "]";
-                    JsonNode commune = communes.get(k);
-                    if (!commune.isObject()) {
-                        errors.add(new ImportError(communePath, communePath, "unreadable-file", "a commune must be a JSON object"));
+                    JsonNode commune = object(communes.get(k), communePath, "commune", errors);
+                    if (commune == null) {
                         continue;
                     }
                     records.add(new UnitRecord(communePath, text(commune, "level3_id"), text(commune, "name"),
@@ -108,9 +105,8 @@ public final class UnitFileParser {
         JsonNode provinces = root.get("provinces");
         for (int i = 0; i < provinces.size(); i++) {
             String provincePath = "provinces[" + i + "]";
-            JsonNode province = provinces.get(i);
-            if (!province.isObject()) {
-                errors.add(new ImportError(provincePath, provincePath, "unreadable-file", "a province must be a JSON object"));
+            JsonNode province = object(provinces.get(i), provincePath, "province", errors);
+            if (province == null) {
                 continue;
             }
             String provinceCode = text(province, "code");
@@ -127,9 +123,8 @@ public final class UnitFileParser {
             }
             for (int k = 0; k < communes.size(); k++) {
                 String communePath = provincePath + ".communes[" + k + "]";
-                JsonNode commune = communes.get(k);
-                if (!commune.isObject()) {
-                    errors.add(new ImportError(communePath, communePath, "unreadable-file", "a commune must be a JSON object"));
+                JsonNode commune = object(communes.get(k), communePath, "commune", errors);
+                if (commune == null) {
                     continue;
                 }
                 records.add(new UnitRecord(communePath, text(commune, "code"), text(commune, "name"), text(commune, "type"),
@@ -150,9 +145,8 @@ public final class UnitFileParser {
         }
         for (int i = 0; i < units.size(); i++) {
             String path = "units[" + i + "]";
-            JsonNode unit = units.get(i);
-            if (!unit.isObject()) {
-                errors.add(new ImportError(path, path, "unreadable-file", "a unit must be a JSON object"));
+            JsonNode unit = object(units.get(i), path, "unit", errors);
+            if (unit == null) {
                 continue;
             }
             String code = text(unit, "code");
@@ -173,6 +167,15 @@ public final class UnitFileParser {
                     isoDate(unit, "validFrom", label, path, errors), isoDate(unit, "validTo", label, path, errors)));
         }
         return new UnitFile(UnitFile.Format.UNIT_LIST, records, errors, declared);
+    }
+
+    /** {@code node} when it is a JSON object; else null, with the error that the {@code what} at {@code path} is none. */
+    private static JsonNode object(JsonNode node, String path, String what, List<ImportError> errors) {
+        if (node.isObject()) {
+            return node;
+        }
+        errors.add(new ImportError(path, path, "unreadable-file", "a " + what + " must be a JSON object"));
+        return null;
     }
 
     private static List<JsonNode> children(JsonNode parent, String field, String path, List<ImportError> errors) {

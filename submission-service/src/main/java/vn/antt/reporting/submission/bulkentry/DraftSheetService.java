@@ -1,6 +1,5 @@
 package vn.antt.reporting.submission.bulkentry;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,9 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.dao.DuplicateKeyException;
@@ -27,8 +23,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.antt.reporting.contracts.planning.ExpectedUnit;
-import vn.antt.reporting.contracts.planning.Indicator;
-import vn.antt.reporting.contracts.planning.IndicatorType;
 import vn.antt.reporting.contracts.planning.OutlinePublished;
 import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.platform.security.Caller;
@@ -170,46 +164,12 @@ public class DraftSheetService {
         return List.copyOf(byIndicator.values());
     }
 
-    /**
-     * An empty sheet for the caller's sub-units in the plan: header with every indicator (label and code),
-     * one row per sub-unit with its code (as text, so leading zeros stay) and name.
-     */
+    /** An empty sheet for the caller's sub-units in the plan ({@link DraftSheetTemplate}). */
     public byte[] template(Caller caller, String planId) {
         requireClerk(caller);
         PlanPublished plan = submissions.openPlan(planId);
         OutlinePublished outline = submissions.outlineOf(plan);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("Nhập liệu");
-            CellStyle text = workbook.createCellStyle();
-            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
-            Row header = sheet.createRow(0);
-            header.createCell(0).setCellValue(DraftSheetReader.UNIT_HEADER);
-            header.createCell(1).setCellValue(DraftSheetReader.NAME_HEADER);
-            int column = 2;
-            for (Indicator indicator : outline.indicators()) {
-                if (indicator.type() == IndicatorType.CLASSIFICATION) {
-                    for (String category : indicator.categories()) {
-                        header.createCell(column++).setCellValue(indicator.label() + " – " + category
-                                + " [" + indicator.code() + ":" + category + "]");
-                    }
-                } else {
-                    header.createCell(column++).setCellValue(indicator.label() + " (" + indicator.unitOfMeasure() + ") ["
-                            + indicator.code() + "]");
-                }
-            }
-            int r = 1;
-            for (ExpectedUnit unit : subUnitsOf(plan, caller.unitCode()).values()) {
-                Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(unit.code());
-                row.getCell(0).setCellStyle(text);
-                row.createCell(1).setCellValue(unit.name());
-            }
-            sheet.createFreezePane(2, 1);
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DraftSheetTemplate.write(outline, subUnitsOf(plan, caller.unitCode()).values());
     }
 
     /** The plan's expected units below the caller's unit (by the ancestry fixed when the plan was issued). */

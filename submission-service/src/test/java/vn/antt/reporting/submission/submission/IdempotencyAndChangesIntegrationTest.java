@@ -1,76 +1,34 @@
 package vn.antt.reporting.submission.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import tools.jackson.databind.JsonNode;
 
 import vn.antt.reporting.contracts.Topics;
-import vn.antt.reporting.contracts.mothers.ReportSubmittedMother;
-import vn.antt.reporting.contracts.mothers.UnitChangedMother;
-import vn.antt.reporting.contracts.mothers.Units;
 import vn.antt.reporting.contracts.submission.Qualifier;
 import vn.antt.reporting.contracts.submission.ReportSubmitted;
-import vn.antt.reporting.platform.directory.UnitDirectory;
-import vn.antt.reporting.platform.plans.Outlines;
-import vn.antt.reporting.platform.plans.Plans;
 import vn.antt.reporting.testsupport.ApiClient;
 import vn.antt.reporting.testsupport.KafkaEvents;
-import vn.antt.reporting.testsupport.ServiceIntegrationTest;
-import vn.antt.reporting.testsupport.TestTokens;
 
-@ServiceIntegrationTest
-class IdempotencyAndChangesIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MongoTemplate mongo;
-
-    @Autowired
-    UnitDirectory directory;
-
-    @Autowired
-    Plans plans;
-
-    @Autowired
-    Outlines outlines;
+class IdempotencyAndChangesIntegrationTest extends SubmissionApiTest {
 
     @BeforeEach
     void publishPlan119AndItsOutline() {
-        PlanFixtures.publishOutline357(outlines);
-        PlanFixtures.plan119As(plans, ReportSubmittedMother.PLAN_119);
-    }
-
-    @BeforeAll
-    static void publishDirectory() {
-        UnitChangedMother.quangNgaiSample().forEach(KafkaEvents::publish);
-    }
-
-    private ApiClient clerk() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> directory.find(Units.TINH_SON).isPresent()
-                && directory.find(Units.SON_TINH).isPresent());
-        return ApiClient.on(port).as(TestTokens.issue("vanthu.tinhson", Units.TINH_SON, "CLERK"));
+        publishPlan119UnderItsOwnId();
     }
 
     private long versionsOf(String plan) {
@@ -79,8 +37,8 @@ class IdempotencyAndChangesIntegrationTest {
 
     @Test
     void aRetriedSubmitWithTheSameKeyReturnsTheFirstResultAndPublishesOnce() {
-        String plan = PlanFixtures.plan119As(plans, "kh-" + UUID.randomUUID());
-        ApiClient keyed = clerk().header("Idempotency-Key", "submit-" + plan);
+        String plan = newPlan119("kh-");
+        ApiClient keyed = tinhSonClerk().header("Idempotency-Key", "submit-" + plan);
         var request = SubmitReportRequestMother.tinhSonReport().plan(plan).build();
 
         ApiClient.Response first = keyed.post("/api/submissions", request);
@@ -96,8 +54,8 @@ class IdempotencyAndChangesIntegrationTest {
 
     @Test
     void theSameKeyWithAnotherBodyIsRefusedAndStoresNothing() {
-        String plan = PlanFixtures.plan119As(plans, "kh-" + UUID.randomUUID());
-        ApiClient keyed = clerk().header("Idempotency-Key", "k-" + plan);
+        String plan = newPlan119("kh-");
+        ApiClient keyed = tinhSonClerk().header("Idempotency-Key", "k-" + plan);
         keyed.post("/api/submissions", SubmitReportRequestMother.tinhSonReport().plan(plan).build());
 
         ApiClient.Response reused = keyed.post("/api/submissions",
@@ -111,8 +69,8 @@ class IdempotencyAndChangesIntegrationTest {
 
     @Test
     void racingSubmitsOfOneUnitNeverMakeTwoVersionsOfTheSameNumber() throws Exception {
-        String plan = PlanFixtures.plan119As(plans, "kh-" + UUID.randomUUID());
-        ApiClient clerk = clerk();
+        String plan = newPlan119("kh-");
+        ApiClient clerk = tinhSonClerk();
         var request = SubmitReportRequestMother.tinhSonReport().plan(plan).build();
         ExecutorService pool = Executors.newFixedThreadPool(6);
         List<Future<ApiClient.Response>> answers = new ArrayList<>();
@@ -132,8 +90,8 @@ class IdempotencyAndChangesIntegrationTest {
 
     @Test
     void theChangesOfAResubmissionArePerSectionAndPerIndicator() {
-        String plan = PlanFixtures.plan119As(plans, "kh-" + UUID.randomUUID());
-        ApiClient clerk = clerk();
+        String plan = newPlan119("kh-");
+        ApiClient clerk = tinhSonClerk();
         clerk.post("/api/submissions", SubmitReportRequestMother.tinhSonReport().plan(plan).build());
         var changed = SubmitReportRequestMother.tinhSonReport().plan(plan)
                 .section("I", "Tình hình ANTT ổn định, không có điểm nóng.")
@@ -156,7 +114,7 @@ class IdempotencyAndChangesIntegrationTest {
 
     @Test
     void aMalformedIdempotencyKeyIsRefusedNamingTheHeader() {
-        ApiClient.Response response = clerk().header("Idempotency-Key", "x".repeat(200))
+        ApiClient.Response response = tinhSonClerk().header("Idempotency-Key", "x".repeat(200))
                 .post("/api/submissions", SubmitReportRequestMother.tinhSonReport().build());
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().findValuesAsString("field")).contains("Idempotency-Key");

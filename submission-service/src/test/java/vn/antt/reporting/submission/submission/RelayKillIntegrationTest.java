@@ -2,43 +2,31 @@ package vn.antt.reporting.submission.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cloud.stream.function.StreamBridge;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.TestPropertySource;
 
 import vn.antt.reporting.contracts.EventEnvelope;
 import vn.antt.reporting.contracts.Topics;
-import vn.antt.reporting.contracts.mothers.UnitChangedMother;
-import vn.antt.reporting.contracts.mothers.Units;
 import vn.antt.reporting.contracts.submission.ReportSubmitted;
-import vn.antt.reporting.platform.directory.UnitDirectory;
 import vn.antt.reporting.platform.outbox.OutboxCollection;
 import vn.antt.reporting.platform.outbox.OutboxProperties;
 import vn.antt.reporting.platform.outbox.OutboxRelay;
 import vn.antt.reporting.platform.outbox.PendingEvent;
 import vn.antt.reporting.platform.tracing.TraceContinuation;
-import vn.antt.reporting.platform.plans.Outlines;
-import vn.antt.reporting.platform.plans.Plans;
 import vn.antt.reporting.testsupport.ApiClient;
 import vn.antt.reporting.testsupport.KafkaEvents;
-import vn.antt.reporting.testsupport.ServiceIntegrationTest;
-import vn.antt.reporting.testsupport.TestTokens;
 
 /**
  * The guarantee of the outbox, proved against the real broker and store: a relay that dies after the
@@ -46,7 +34,6 @@ import vn.antt.reporting.testsupport.TestTokens;
  * next relay publishes the rest and that one record again, with the same event id (consumers
  * deduplicate); no event exists for a submit that was refused.
  */
-@ServiceIntegrationTest
 // The service's own relay runs once at start-up and then not for an hour: this test drives relays itself.
 // This context runs beside the other tests' (cached) ones: its read models use groups of their own, so
 // that they read every partition from the start instead of sharing them with the other contexts.
@@ -56,7 +43,7 @@ import vn.antt.reporting.testsupport.TestTokens;
         "spring.cloud.stream.bindings.plans-in-0.group=submission-relay-kill-test",
         "spring.cloud.stream.bindings.outlines-in-0.group=submission-relay-kill-test",
         "spring.cloud.stream.bindings.reviewEvents-in-0.group=submission-relay-kill-test"})
-class RelayKillIntegrationTest {
+class RelayKillIntegrationTest extends SubmissionApiTest {
 
     /** What a SIGKILL does to the relay thread: nothing after it runs, no catch block sees it. */
     static final class RelayKilled extends Error {
@@ -64,21 +51,6 @@ class RelayKillIntegrationTest {
             super("relay killed after the broker acknowledged the record, before the entry was removed");
         }
     }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MongoTemplate mongo;
-
-    @Autowired
-    UnitDirectory directory;
-
-    @Autowired
-    Plans plans;
-
-    @Autowired
-    Outlines outlines;
 
     @Autowired
     StreamBridge bridge;
@@ -89,17 +61,10 @@ class RelayKillIntegrationTest {
     @Autowired
     Clock clock;
 
-    @BeforeAll
-    static void publishDirectory() {
-        UnitChangedMother.quangNgaiSample().forEach(KafkaEvents::publish);
-    }
-
     @Test
     void aRelayKilledBetweenPublishAndRemovalLosesNothingAndTheNextOneRepublishesWithTheSameId() {
-        PlanFixtures.publishOutline357(outlines);
-        String plan = PlanFixtures.plan119As(plans, "kh-relay-" + UUID.randomUUID().toString().substring(0, 8));
-        await().atMost(Duration.ofSeconds(30)).until(() -> directory.find(Units.TINH_SON).isPresent());
-        ApiClient clerk = ApiClient.on(port).as(TestTokens.issue("vanthu.tinhson", Units.TINH_SON, "CLERK"));
+        String plan = newPlan119("kh-relay-");
+        ApiClient clerk = tinhSonClerk();
         for (int i = 0; i < 5; i++) {
             assertThat(clerk.post("/api/submissions", SubmitReportRequestMother.tinhSonReport().plan(plan).build()).status()).isEqualTo(201);
         }

@@ -10,7 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import vn.antt.reporting.contracts.mothers.PlanMother;
+import vn.antt.reporting.contracts.mothers.ReportSubmittedMother;
 import vn.antt.reporting.contracts.mothers.UnitChangedMother;
+import vn.antt.reporting.contracts.mothers.Units;
 import vn.antt.reporting.platform.directory.UnitDirectory;
 import vn.antt.reporting.platform.plans.Outlines;
 import vn.antt.reporting.platform.plans.Plans;
@@ -21,7 +24,8 @@ import vn.antt.reporting.testsupport.TestTokens;
 
 /**
  * The service's API against the real broker and store, with the Quảng Ngãi sample of the directory
- * published once per test class and plan 119 (outline 357) available under a fresh id per test.
+ * published once per test class and plan 119 (outline 357) available under a fresh id per test: the one fixture of
+ * the submission-service integration tests (the data come from the mothers of event-contracts' tests).
  */
 @ServiceIntegrationTest
 public abstract class SubmissionApiTest {
@@ -46,12 +50,44 @@ public abstract class SubmissionApiTest {
         UnitChangedMother.quangNgaiSample().forEach(KafkaEvents::publish);
     }
 
-    /** Plan 119 under {@code prefix} + a random suffix, once its outline and the directory sample have arrived. */
-    protected String newPlan119(String prefix) {
+    /** Publishes outline 357 and waits until it and the directory sample have arrived in this service's copies. */
+    protected void awaitOutlineAndDirectory() {
         PlanFixtures.publishOutline357(outlines);
+        awaitDirectory();
+    }
+
+    /** Waits until every unit of the directory sample is in this service's copy of the directory. */
+    protected void awaitDirectory() {
         await().atMost(Duration.ofSeconds(30)).until(() -> UnitChangedMother.quangNgaiSample().stream()
                 .allMatch(unit -> directory.find(unit.code()).isPresent()));
+    }
+
+    /** Plan 119 under {@code prefix} + a random suffix, once its outline and the directory sample have arrived. */
+    protected String newPlan119(String prefix) {
+        awaitOutlineAndDirectory();
         return PlanFixtures.plan119As(plans, prefix + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    /** {@code plan} under a fresh id, once the outline and the directory sample have arrived. */
+    protected String newPlan(PlanMother plan) {
+        awaitOutlineAndDirectory();
+        String id = "kh-" + UUID.randomUUID();
+        PlanFixtures.publish(plans, plan.id(id).build());
+        return id;
+    }
+
+    /**
+     * Plan 119 under its own id ({@link ReportSubmittedMother#PLAN_119}), for the requests of the mother that name no
+     * other plan, once its outline and the directory sample have arrived.
+     */
+    protected void publishPlan119UnderItsOwnId() {
+        awaitOutlineAndDirectory();
+        PlanFixtures.plan119As(plans, ReportSubmittedMother.PLAN_119);
+    }
+
+    /** The clerk of Xã Tịnh Sơn (21217), the demo unit of plan 119. */
+    protected ApiClient tinhSonClerk() {
+        return as("vanthu.tinhson", Units.TINH_SON, "CLERK");
     }
 
     /** A client with a token of {@code user} acting for {@code unit} in {@code role}. */

@@ -1,7 +1,6 @@
 package vn.antt.reporting.submission.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -10,75 +9,30 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import vn.antt.reporting.contracts.Topics;
 import vn.antt.reporting.contracts.mothers.PlanMother;
-import vn.antt.reporting.contracts.mothers.UnitChangedMother;
 import vn.antt.reporting.contracts.mothers.Units;
 import vn.antt.reporting.contracts.planning.PlanStatus;
 import vn.antt.reporting.contracts.submission.Qualifier;
 import vn.antt.reporting.contracts.submission.ReportSubmitted;
-import vn.antt.reporting.platform.directory.UnitDirectory;
-import vn.antt.reporting.platform.plans.Outlines;
-import vn.antt.reporting.platform.plans.Plans;
 import vn.antt.reporting.testsupport.ApiClient;
 import vn.antt.reporting.testsupport.KafkaEvents;
-import vn.antt.reporting.testsupport.ServiceIntegrationTest;
-import vn.antt.reporting.testsupport.TestTokens;
 
 /**
  * What the plan and its outline allow: only issued, open plans; only the units the plan expects; the
  * outline's sections, indicators and rules; deadlines (internal, extensions, lock). Every refusal
  * stores and publishes nothing.
  */
-@ServiceIntegrationTest
-class SubmissionRulesIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MongoTemplate mongo;
-
-    @Autowired
-    UnitDirectory directory;
-
-    @Autowired
-    Plans plans;
-
-    @Autowired
-    Outlines outlines;
-
-    @BeforeAll
-    static void publishDirectory() {
-        KafkaEvents.publish(UnitChangedMother.quangNgai());
-        KafkaEvents.publish(UnitChangedMother.sonTinh());
-        KafkaEvents.publish(UnitChangedMother.tinhSon());
-        KafkaEvents.publish(UnitChangedMother.tinhHa());
-    }
+class SubmissionRulesIntegrationTest extends SubmissionApiTest {
 
     @BeforeEach
     void publishOutline() {
-        PlanFixtures.publishOutline357(outlines);
-        await().atMost(Duration.ofSeconds(30)).until(() -> directory.find(Units.TINH_SON).isPresent());
-    }
-
-    private ApiClient tinhSonClerk() {
-        return ApiClient.on(port).as(TestTokens.issue("vanthu.tinhson", Units.TINH_SON, "CLERK"));
-    }
-
-    private String planned(PlanMother plan) {
-        String id = "kh-" + UUID.randomUUID();
-        PlanFixtures.publish(plans, plan.id(id).build());
-        return id;
+        awaitOutlineAndDirectory();
     }
 
     private long storedFor(String planId) {
@@ -107,28 +61,28 @@ class SubmissionRulesIntegrationTest {
 
     @Test
     void aDraftPlanTakesNoReports() {
-        String planId = planned(PlanMother.plan119().status(PlanStatus.DRAFT));
+        String planId = newPlan(PlanMother.plan119().status(PlanStatus.DRAFT));
         assertRefusedAndNothingStored(submit(SubmitReportRequestMother.tinhSonReport().plan(planId)), 409,
                 "plan-not-issued", planId);
     }
 
     @Test
     void aClosedPlanTakesNoReports() {
-        String planId = planned(PlanMother.plan119().status(PlanStatus.CLOSED));
+        String planId = newPlan(PlanMother.plan119().status(PlanStatus.CLOSED));
         assertRefusedAndNothingStored(submit(SubmitReportRequestMother.tinhSonReport().plan(planId)), 409,
                 "plan-closed", planId);
     }
 
     @Test
     void aUnitThePlanDoesNotExpectIsRefused() {
-        String planId = planned(PlanMother.plan119().expected(List.of(PlanMother.unit(Units.tinhHa()))));
+        String planId = newPlan(PlanMother.plan119().expected(List.of(PlanMother.unit(Units.tinhHa()))));
         assertRefusedAndNothingStored(submit(SubmitReportRequestMother.tinhSonReport().plan(planId)), 422,
                 "unit-not-expected", planId);
     }
 
     @Test
     void aMissingRequiredSectionIsABlockingErrorNamingTheSection() {
-        String planId = planned(PlanMother.plan119());
+        String planId = newPlan(PlanMother.plan119());
         ApiClient.Response response = submit(SubmitReportRequestMother.tinhSonReport().plan(planId).withoutSection("III"));
         assertRefusedAndNothingStored(response, 422, "submission-invalid", planId);
         assertThat(response.json().at("/errors/0/field").asString()).isEqualTo("sections");
@@ -137,7 +91,7 @@ class SubmissionRulesIntegrationTest {
 
     @Test
     void anIndicatorOutsideTheOutlineIsRefusedNamingItsPosition() {
-        String planId = planned(PlanMother.plan119());
+        String planId = newPlan(PlanMother.plan119());
         SubmitReportRequestMother report = SubmitReportRequestMother.tinhSonReport().plan(planId).figure("drones.seized", 3);
         ApiClient.Response response = submit(report);
         assertRefusedAndNothingStored(response, 422, "submission-invalid", planId);
@@ -147,7 +101,7 @@ class SubmissionRulesIntegrationTest {
 
     @Test
     void aBlockingRuleOfTheOutlineRefusesTheReport() {
-        String planId = planned(PlanMother.plan119());
+        String planId = newPlan(PlanMother.plan119());
         // 12 safe hamlets out of 10 breaks "part not greater than whole" (severity ERROR).
         ApiClient.Response response = submit(SubmitReportRequestMother.tinhSonReport().plan(planId)
                 .figure("safe-hamlets", Qualifier.EXACT, BigDecimal.valueOf(12), BigDecimal.valueOf(10)));
@@ -157,7 +111,7 @@ class SubmissionRulesIntegrationTest {
 
     @Test
     void aBudgetWhoseTotalIsNotTheSumOfItsPartsIsStoredWithAWarning() {
-        String planId = planned(PlanMother.plan119());
+        String planId = newPlan(PlanMother.plan119());
         // Seed 002: the parts add up to more than the stated total.
         ApiClient.Response response = submit(SubmitReportRequestMother.tinhSonReport().plan(planId)
                 .figure("budget.total", 100_000_000).figure("budget.uniforms", 80_000_000)
@@ -173,7 +127,7 @@ class SubmissionRulesIntegrationTest {
     @Test
     void beforeThePlansDeadlineTheReportIsOnTime() {
         Instant deadline = Instant.now().plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        String planId = planned(PlanMother.plan119().deadline(deadline));
+        String planId = newPlan(PlanMother.plan119().deadline(deadline));
         ApiClient.Response response = submit(SubmitReportRequestMother.tinhSonReport().plan(planId));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         assertThat(response.json().get("late").asBoolean()).isFalse();
@@ -183,7 +137,7 @@ class SubmissionRulesIntegrationTest {
     @Test
     void theDistrictsEarlierInternalDeadlineAppliesToItsCommunes() {
         Instant internal = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        String planId = planned(PlanMother.plan119().deadline(Instant.now().plus(10, ChronoUnit.DAYS))
+        String planId = newPlan(PlanMother.plan119().deadline(Instant.now().plus(10, ChronoUnit.DAYS))
                 .internalDeadline(Units.SON_TINH, internal));
         ApiClient.Response response = submit(SubmitReportRequestMother.tinhSonReport().plan(planId));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
@@ -194,7 +148,7 @@ class SubmissionRulesIntegrationTest {
     @Test
     void anExtensionForTheUnitMovesItsDeadline() {
         Instant extended = Instant.now().plus(2, ChronoUnit.DAYS);
-        String planId = planned(PlanMother.plan119().deadline(Instant.now().minus(1, ChronoUnit.DAYS))
+        String planId = newPlan(PlanMother.plan119().deadline(Instant.now().minus(1, ChronoUnit.DAYS))
                 .extension(Units.TINH_SON, extended, "Xã bị ảnh hưởng bởi bão"));
         ApiClient.Response response = submit(SubmitReportRequestMother.tinhSonReport().plan(planId));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
@@ -203,7 +157,7 @@ class SubmissionRulesIntegrationTest {
 
     @Test
     void afterTheDeadlineAReportIsAcceptedAndMarkedLate() {
-        String planId = planned(PlanMother.plan119().deadline(Instant.now().minus(1, ChronoUnit.HOURS)));
+        String planId = newPlan(PlanMother.plan119().deadline(Instant.now().minus(1, ChronoUnit.HOURS)));
         ApiClient.Response response = submit(SubmitReportRequestMother.tinhSonReport().plan(planId));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         assertThat(response.json().get("late").asBoolean()).isTrue();
@@ -211,7 +165,7 @@ class SubmissionRulesIntegrationTest {
 
     @Test
     void aPlanThatLocksEntriesAtTheDeadlineRefusesLateReports() {
-        String planId = planned(PlanMother.plan119().deadline(Instant.now().minus(1, ChronoUnit.HOURS)).lockAtDeadline(true));
+        String planId = newPlan(PlanMother.plan119().deadline(Instant.now().minus(1, ChronoUnit.HOURS)).lockAtDeadline(true));
         assertRefusedAndNothingStored(submit(SubmitReportRequestMother.tinhSonReport().plan(planId)), 409,
                 "entries-locked", planId);
     }

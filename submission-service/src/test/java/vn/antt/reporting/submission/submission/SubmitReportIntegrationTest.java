@@ -8,76 +8,36 @@ import java.util.List;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.antt.reporting.contracts.EventEnvelope;
 import vn.antt.reporting.contracts.Topics;
-import vn.antt.reporting.contracts.mothers.ReportSubmittedMother;
-import vn.antt.reporting.contracts.mothers.UnitChangedMother;
 import vn.antt.reporting.contracts.mothers.Units;
 import vn.antt.reporting.contracts.submission.Qualifier;
 import vn.antt.reporting.contracts.submission.ReportSection;
 import vn.antt.reporting.contracts.submission.ReportSubmitted;
-import vn.antt.reporting.platform.directory.UnitDirectory;
-import vn.antt.reporting.platform.plans.Outlines;
-import vn.antt.reporting.platform.plans.Plans;
 import vn.antt.reporting.testsupport.ApiClient;
 import vn.antt.reporting.testsupport.KafkaEvents;
-import vn.antt.reporting.testsupport.ServiceIntegrationTest;
 import vn.antt.reporting.testsupport.SharedInfrastructure;
 import vn.antt.reporting.testsupport.TestTokens;
 
-@ServiceIntegrationTest
-class SubmitReportIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MongoTemplate mongo;
-
-    @Autowired
-    UnitDirectory directory;
-
-    @Autowired
-    Plans plans;
-
-    @Autowired
-    Outlines outlines;
+class SubmitReportIntegrationTest extends SubmissionApiTest {
 
     @Autowired
     MeterRegistry meters;
 
     @BeforeEach
     void publishPlan119AndItsOutline() {
-        PlanFixtures.publishOutline357(outlines);
-        PlanFixtures.plan119As(plans, ReportSubmittedMother.PLAN_119);
-    }
-
-    @BeforeAll
-    static void publishDirectory() {
-        KafkaEvents.publish(UnitChangedMother.quangNgai());
-        KafkaEvents.publish(UnitChangedMother.sonTinh());
-        KafkaEvents.publish(UnitChangedMother.tinhSon());
-        KafkaEvents.publish(UnitChangedMother.tinhHa());
+        publishPlan119UnderItsOwnId();
     }
 
     private ApiClient clerkOf(String unit) {
-        awaitDirectory();
-        return ApiClient.on(port).as(TestTokens.issue("vanthu." + unit, unit, "CLERK"));
-    }
-
-    private void awaitDirectory() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> directory.find(Units.TINH_HA).isPresent()
-                && directory.find(Units.SON_TINH).isPresent() && directory.find(Units.QUANG_NGAI).isPresent());
+        return as("vanthu." + unit, unit, "CLERK");
     }
 
     private long storedFor(String unit) {
@@ -86,7 +46,7 @@ class SubmitReportIntegrationTest {
 
     @Test
     void clerkSubmitsAndReportSubmittedIsPublishedWithTheUnitsAncestry() throws Exception {
-        String plan = PlanFixtures.plan119As(plans, "kh-" + java.util.UUID.randomUUID());
+        String plan = newPlan119("kh-");
         double storedBefore = meters.get("reporting.submissions").counter().count();
         ApiClient.Response response = clerkOf(Units.TINH_SON)
                 .post("/api/submissions", SubmitReportRequestMother.tinhSonReport().plan(plan).build());
@@ -136,7 +96,7 @@ class SubmitReportIntegrationTest {
         String traceId = java.util.UUID.randomUUID().toString().replace("-", "");
         ApiClient.Response response = clerkOf(Units.TINH_SON)
                 .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
-                .post("/api/submissions", SubmitReportRequestMother.tinhSonReport().plan(PlanFixtures.plan119As(plans, "kh-" + java.util.UUID.randomUUID())).build());
+                .post("/api/submissions", SubmitReportRequestMother.tinhSonReport().plan(newPlan119("kh-")).build());
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         String id = response.json().get("id").asString();
 
@@ -151,7 +111,7 @@ class SubmitReportIntegrationTest {
     @Test
     void aResubmissionIsTheNextVersion() {
         ApiClient clerk = clerkOf(Units.TINH_HA);
-        var request = SubmitReportRequestMother.tinhSonReport().plan(PlanFixtures.plan119As(plans, "kh-" + java.util.UUID.randomUUID()))
+        var request = SubmitReportRequestMother.tinhSonReport().plan(newPlan119("kh-"))
                 .unit(Units.TINH_HA).build();
 
         assertThat(clerk.post("/api/submissions", request).json().get("version").asInt()).isEqualTo(1);
@@ -186,7 +146,7 @@ class SubmitReportIntegrationTest {
     @Test
     void aReviewerMayNotSubmit() {
         awaitDirectory();
-        ApiClient.Response response = ApiClient.on(port).as(TestTokens.issue("canbo", Units.TINH_SON, "REVIEWER"))
+        ApiClient.Response response = as("canbo", Units.TINH_SON, "REVIEWER")
                 .post("/api/submissions", SubmitReportRequestMother.tinhSonReport().build());
         assertThat(response.status()).isEqualTo(403);
     }
