@@ -63,7 +63,7 @@ public abstract class AggregationApiTest {
         List<Indicator> indicators = new ArrayList<>(OutlineMother.indicators357());
         indicators.add(new Indicator("hamlets.classification", "II.2.1", "Phân loại thôn, tổ dân phố", IndicatorType.CLASSIFICATION,
                 "thôn", null, UnitHistory.CATEGORIES, false));
-        return new OutlinePublished(OUTLINE_ID, 1, "Đề cương báo cáo tổng kết 10 năm thực hiện Quyết định số 357/QĐ-UBND",
+        return new OutlinePublished(OUTLINE_ID, 1, OutlineMother.outline357().title(),
                 OutlineMother.sections357(), indicators, OutlineMother.rules357());
     }
 

@@ -29,7 +29,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /**
  * Starts the whole platform on one machine, each part in its own JVM: a real Kafka broker (KRaft), the
- * Mongo-wire document store, then the services' executable jars (profiles {@code local,demo}). Ctrl-C
+ * Mongo-wire document store, then the services' executable jars (profiles {@code local,demo,demo-2026}). Ctrl-C
  * stops everything: services first, then the store, the broker last.
  *
  * <pre>
@@ -256,7 +256,7 @@ public final class LocalStack {
         command.add("-jar");
         command.add(app.jar(root, version()).toString());
         ManagedProcess process = launch(new ManagedProcess(app.name(), command,
-                Map.of("SPRING_PROFILES_ACTIVE", bench && app.name().equals("identity-service") ? "local,demo,bench" : "local,demo"),
+                Map.of("SPRING_PROFILES_ACTIVE", profiles(app.name())),
                 root, logDir.resolve(app.name() + ".log")));
         System.out.println("Starting " + app.name() + " on port " + app.port() + " (pid " + process.pid() + ")");
         process.waitForHttpOk(URI.create("http://127.0.0.1:" + app.port() + "/actuator/health/readiness"), APP_TIMEOUT);
@@ -356,5 +356,16 @@ public final class LocalStack {
         } catch (IOException e) {
             System.out.println("(demo users: see deploy/local-stack/src/main/resources/demo-users.txt)");
         }
+    }
+
+    /**
+     * The demo with Quảng Ngãi before and after the reform of 1/7/2025 ({@code demo-2026}: the 96 communes, plan
+     * MH-05/KH-UBND and the demo reports); the benchmark runs on the pre-reform demo alone, with its token client.
+     */
+    private static String profiles(String app) {
+        if (bench) {
+            return app.equals("identity-service") ? "local,demo,bench" : "local,demo";
+        }
+        return "local,demo,demo-2026";
     }
 }

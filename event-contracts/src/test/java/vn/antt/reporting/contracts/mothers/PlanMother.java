@@ -3,9 +3,11 @@ package vn.antt.reporting.contracts.mothers;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import tools.jackson.databind.JsonNode;
 import vn.antt.reporting.contracts.planning.ExpectedUnit;
 import vn.antt.reporting.contracts.planning.Milestone;
 import vn.antt.reporting.contracts.planning.PlanPublished;
@@ -14,11 +16,20 @@ import vn.antt.reporting.contracts.planning.ReviewChain;
 import vn.antt.reporting.contracts.planning.UnitDeadline;
 import vn.antt.reporting.contracts.planning.UnitGroup;
 
-/** Builder of plan 119/KH-UBND of 28/5/2025 (seed 001): reports before 10/6/2025 00:00 +07:00. */
+/**
+ * Builder of plan 119/KH-UBND of 28/5/2025 (seed 001): reports before 10/6/2025 00:00 +07:00. Its document (number,
+ * issuer, signer, title, legal basis, period, deadline, recipient, contact, milestones, outline, review time) is the
+ * demo's own file ({@code demo/plan-119.json} of planning-service, {@link DemoFiles}); its expected units and chains are
+ * the tests' choice (three communes, commune → district → province, agency and enterprise → province).
+ */
 public final class PlanMother {
 
+    private static final JsonNode PLAN_119 = DemoFiles.tree(DemoFiles.PLAN_119);
     /** "trước ngày 10/6/2025" in Asia/Ho_Chi_Minh. */
-    public static final Instant DEADLINE_119 = Instant.parse("2025-06-09T17:00:00Z");
+    public static final Instant DEADLINE_119 = deadlineOf(PLAN_119);
+
+    /** The demo file the plan's document comes from. */
+    private final JsonNode file;
 
     private String planId = ReportSubmittedMother.PLAN_119;
     private long revision = 1;
@@ -27,26 +38,54 @@ public final class PlanMother {
     private Instant deadline = DEADLINE_119;
     private List<ExpectedUnit> expected = new ArrayList<>(List.of(
             unit(Units.tinhSon()), unit(Units.tinhHa()), unit(Units.binhHai())));
-    private Duration reviewTime = Duration.ofDays(3);
-    private boolean returnToSubmitter = true;
+    private Duration reviewTime;
+    private boolean returnToSubmitter;
     private List<ReviewChain> chains = new ArrayList<>(List.of(
             new ReviewChain("COMMUNE", List.of("DISTRICT", "PROVINCE")),
             new ReviewChain("AGENCY", List.of("PROVINCE")),
             new ReviewChain("ENTERPRISE", List.of("PROVINCE"))));
     private List<UnitDeadline> unitDeadlines = new ArrayList<>();
     private List<UnitGroup> groups = new ArrayList<>();
-    private String outlineId = OutlineMother.OUTLINE_357;
+    private String outlineId;
     private String comparisonPlanId;
-    private String number = "119/KH-UBND";
-    private String issuingUnit = Units.QUANG_NGAI;
-    private String issuingBody = "Ủy ban nhân dân tỉnh Quảng Ngãi";
-    private String recipientName = "Công an tỉnh (qua Phòng An ninh kinh tế)";
-    private LocalDate periodFrom = LocalDate.of(2015, 11, 9);
-    private LocalDate periodTo = LocalDate.of(2025, 5, 10);
-    private LocalDate issuedOn = LocalDate.of(2025, 5, 28);
+    private String number;
+    private String issuingUnit;
+    private String issuingBody;
+    private String recipientName;
+    private LocalDate periodFrom;
+    private LocalDate periodTo;
+    private LocalDate issuedOn;
+
+    private PlanMother(JsonNode file) {
+        this.file = file;
+        this.reviewTime = Duration.parse(file.path("reviewTime").asString());
+        this.returnToSubmitter = file.path("returnToSubmitter").asBoolean();
+        this.outlineId = file.path("outlineId").asString();
+        this.number = file.path("number").asString();
+        this.issuingUnit = file.path("recipientUnitCode").asString();
+        this.issuingBody = file.path("issuingBody").asString();
+        this.recipientName = file.path("recipientName").asString();
+        this.periodFrom = date(file, "periodFrom");
+        this.periodTo = date(file, "periodTo");
+        this.issuedOn = date(file, "issuedOn");
+    }
 
     public static PlanMother plan119() {
-        return new PlanMother();
+        return new PlanMother(PLAN_119);
+    }
+
+    /**
+     * The demo's plan of 2026 ({@code demo/plan-2026.json}: MH-05/KH-UBND of the province after the reform, on plan 119's
+     * outline and compared with it, commune → province), for the expected units a test gives it.
+     */
+    public static PlanMother demoPlan2026(List<ExpectedUnit> expected) {
+        JsonNode file = DemoFiles.tree(DemoFiles.PLAN_2026);
+        PlanMother plan = new PlanMother(file).id(file.path("planId").asString()).deadline(deadlineOf(file))
+                .comparedWith(file.path("comparisonPlanId").asString()).expected(expected);
+        plan.chains = new ArrayList<>();
+        file.path("reviewChains").valueStream().forEach(chain -> plan.chains.add(new ReviewChain(chain.path("unitKind").asString(),
+                chain.path("levels").valueStream().map(JsonNode::asString).toList())));
+        return plan;
     }
 
     public PlanMother id(String planId) {
@@ -158,13 +197,22 @@ public final class PlanMother {
 
     public PlanPublished build() {
         return new PlanPublished(planId, revision, number, issuingUnit, issuingBody,
-                "Nguyễn Hoàng Giang", "CHỦ TỊCH", issuedOn,
-                "Tổng kết 10 năm triển khai thực hiện Quyết định số 357/QĐ-UBND ngày 09/11/2015 của UBND tỉnh",
-                List.of("Quyết định số 217/QĐ-UBND ngày 31/3/2025", "Tờ trình số 2853/TTr-CAT-TM(ANKT) ngày 18/5/2025"),
+                file.path("signer").asString(), file.path("signerTitle").asString(), issuedOn,
+                file.path("title").asString(),
+                file.path("legalBasis").valueStream().map(JsonNode::asString).toList(),
                 periodFrom, periodTo, deadline, issuingUnit, recipientName,
-                "Đ/c Trung tá Võ Minh Cảnh - Đội trưởng, số điện thoại 0889.803.777",
-                List.of(new Milestone("Hội nghị tổng kết 10 năm thực hiện Quyết định số 357", LocalDate.of(2025, 9, 30))),
-                status, lockAtDeadline, outlineId, 1, comparisonPlanId, expected, chains, reviewTime, returnToSubmitter,
-                unitDeadlines, groups);
+                file.path("contact").asString(),
+                file.path("milestones").valueStream()
+                        .map(m -> new Milestone(m.path("title").asString(), LocalDate.parse(m.path("due").asString()))).toList(),
+                status, lockAtDeadline, outlineId, file.path("outlineVersion").asInt(), comparisonPlanId, expected, chains,
+                reviewTime, returnToSubmitter, unitDeadlines, groups);
+    }
+
+    private static LocalDate date(JsonNode file, String field) {
+        return LocalDate.parse(file.path(field).asString());
+    }
+
+    private static Instant deadlineOf(JsonNode file) {
+        return OffsetDateTime.parse(file.path("deadline").asString()).toInstant();
     }
 }

@@ -1,5 +1,9 @@
 package vn.antt.reporting.planning.plan;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -8,50 +12,81 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
+import tools.jackson.databind.json.JsonMapper;
+import vn.antt.reporting.contracts.planning.OutlinePublished;
 import vn.antt.reporting.planning.outline.OutlineService;
 import vn.antt.reporting.platform.security.Caller;
 import vn.antt.reporting.platform.security.Role;
 
 /**
- * Demo profile, after the demo units: the two real outlines of the seeds and plan 119/KH-UBND, issued
- * through the same service as the API (validated, audited, published by the outbox relay). What exists
- * already is left as it is, so a restart changes nothing. The Decision 510 evaluation plan stays a draft
- * for a newcomer to issue.
+ * Demo profile, after the demo units: the outlines and plans of {@link DemoPlansProperties} (by default the two real
+ * outlines of the seeds, plan 119/KH-UBND issued and the Decision 510 evaluation plan left as a draft for a newcomer to
+ * issue), through the same service as the API (validated, audited, published by the outbox relay). What exists
+ * already is left as it is, so a restart changes nothing.
  */
 @Component
 @Profile("demo")
 @Order(1)
 class DemoPlans implements ApplicationRunner {
 
-    /** The demo acts as the province's administrator, as a person would through the API. */
-    static final Caller PROVINCE_ADMIN = new Caller("demo-loader", DemoPlan119.PROVINCE, Set.of(Role.ADMIN));
+    static final String REASON = "Dữ liệu minh họa";
+    /** The demo is Quảng Ngãi's: its administrator stores the outlines. */
+    static final String PROVINCE = "51";
     private static final Logger log = LoggerFactory.getLogger(DemoPlans.class);
 
     private final OutlineService outlines;
     private final PlanService plans;
+    private final DemoPlansProperties properties;
+    private final ResourceLoader resources;
+    private final JsonMapper json;
 
-    DemoPlans(OutlineService outlines, PlanService plans) {
+    DemoPlans(OutlineService outlines, PlanService plans, DemoPlansProperties properties, ResourceLoader resources,
+              JsonMapper json) {
         this.outlines = outlines;
         this.plans = plans;
+        this.properties = properties;
+        this.resources = resources;
+        this.json = json;
+    }
+
+    /** The demo acts as the administrator of the plan's province (its recipient), as a person would through the API. */
+    static Caller administratorOf(String unitCode) {
+        return new Caller("demo-loader", unitCode, Set.of(Role.ADMIN));
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        outlines.storeIfAbsent(DemoPlan119.outline(), PROVINCE_ADMIN);
-        outlines.storeIfAbsent(DemoOutline510.outline(), PROVINCE_ADMIN);
-        if (plans.findOptional(DemoPlan119.PLAN_ID).isEmpty()) {
-            plans.create(DemoPlan119.request(), PROVINCE_ADMIN);
+    public void run(ApplicationArguments args) throws IOException {
+        for (String location : properties.outlines()) {
+            OutlinePublished outline = read(location, OutlinePublished.class);
+            outlines.storeIfAbsent(outline, administratorOf(PROVINCE));
         }
-        Plan plan = plans.find(DemoPlan119.PLAN_ID);
-        if (plan.state() == PlanState.DRAFT) {
-            plan = plans.issue(DemoPlan119.PLAN_ID, "Dữ liệu minh họa", PROVINCE_ADMIN);
+        List<String> summary = new ArrayList<>();
+        for (String location : properties.issued()) {
+            Plan plan = createIfAbsent(read(location, PlanRequest.class));
+            if (plan.state() == PlanState.DRAFT) {
+                plan = plans.issue(plan.planId(), REASON, administratorOf(plan.issuingUnitCode()));
+            }
+            summary.add(plan.number() + " (" + plan.planId() + ") " + plan.state() + " with " + plan.expectedUnits().size()
+                    + " expected units");
         }
-        if (plans.findOptional(DemoPlan510.PLAN_ID).isEmpty()) {
-            plans.create(DemoPlan510.request(), PROVINCE_ADMIN);
+        for (String location : properties.drafts()) {
+            Plan plan = createIfAbsent(read(location, PlanRequest.class));
+            summary.add(plan.number() + " (" + plan.planId() + ") " + plan.state());
         }
-        log.info("Demo plan {} ({}) {} with {} expected units; plan {} is a draft", plan.number(), plan.planId(), plan.state(),
-                plan.expectedUnits().size(), DemoPlan510.PLAN_ID);
+        log.info("Demo plans: {}", String.join("; ", summary));
+    }
+
+    private Plan createIfAbsent(PlanRequest request) {
+        return plans.findOptional(request.planId())
+                .orElseGet(() -> plans.create(request, administratorOf(request.recipientUnitCode())));
+    }
+
+    private <T> T read(String location, Class<T> type) throws IOException {
+        try (InputStream in = resources.getResource(location).getInputStream()) {
+            return json.readValue(in, type);
+        }
     }
 }

@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * With the {@code demo} profile, imports Tỉnh Quảng Ngãi (1 province, 13 districts, 170 communes, from
- * the official list of 01/3/2025) and a few provincial reporting units at start-up. The import is
+ * the official list of 01/3/2025) and a few provincial reporting units at start-up; with {@code demo-2026} too, the
+ * province after the reform of 1/7/2025 (96 communes directly under it, each with its predecessors' text), through the
+ * same importer as the API: dated versions, the pre-reform units ended on 30/6/2025, predecessor links. The import is
  * idempotent: a restart changes and publishes nothing.
  */
 @Component
@@ -40,8 +42,9 @@ public class DemoUnitsLoader implements ApplicationRunner {
             try (InputStream in = resources.getResource(location).getInputStream()) {
                 ImportReport report = importer.importFile(in.readAllBytes(), UnitImporter.ImportOptions.defaults(),
                         plan -> { }, ImportProgress.NONE);
-                log.info("Demo units {}: {} created, {} changed, {} unchanged", location, report.created(),
-                        report.changed(), report.unchanged());
+                log.info("Demo units {}: {} created, {} changed, {} closed, {} unchanged, {} links, {} predecessor names"
+                        + " unresolved", location, report.created(), report.changed(), report.closed(), report.unchanged(),
+                        report.links(), report.unresolved().size());
             }
         }
     }

@@ -15,6 +15,7 @@ import vn.antt.reporting.contracts.EventEnvelope;
 import vn.antt.reporting.contracts.Topics;
 import vn.antt.reporting.contracts.mothers.OutlineMother;
 import vn.antt.reporting.contracts.mothers.PlanMother;
+import vn.antt.reporting.contracts.mothers.ReportSubmittedMother;
 import vn.antt.reporting.contracts.mothers.Units;
 import vn.antt.reporting.contracts.planning.ExpectedUnit;
 import vn.antt.reporting.contracts.planning.OutlinePublished;
@@ -39,13 +40,19 @@ import vn.antt.reporting.testsupport.TestTokens;
         "spring.cloud.stream.kafka.bindings.unitDirectory-in-0.consumer.start-offset=earliest"})
 class DemoPlanIntegrationTest {
 
+    /** The ids the demo files give (demo/plan-119.json, demo/outline-357.json, demo/plan-510.json, demo/outline-510.json). */
+    static final String PLAN_119 = ReportSubmittedMother.PLAN_119;
+    static final String OUTLINE_357 = OutlineMother.OUTLINE_357;
+    static final String PLAN_510 = "kh-minh-hoa-510-2025-qng";
+    static final String OUTLINE_510 = "de-cuong-danh-gia-phong-trao-510";
+
     @LocalServerPort
     int port;
 
     @Test
     void plan119IsPublishedWithItsDeadlineAndTheProvincesUnits() {
         List<EventEnvelope<PlanPublished>> plans = KafkaEvents.await(Topics.PLANS, PlanPublished.class,
-                p -> p.planId().equals(DemoPlan119.PLAN_ID), 1, Duration.ofSeconds(30));
+                p -> p.planId().equals(PLAN_119), 1, Duration.ofSeconds(30));
         assertThat(plans).isNotEmpty();
         PlanPublished plan = plans.get(0).data();
 
@@ -68,7 +75,7 @@ class DemoPlanIntegrationTest {
     @Test
     void itsOutlineIsTheOneTheSubmissionsFollow() {
         List<EventEnvelope<OutlinePublished>> outlines = KafkaEvents.await(Topics.OUTLINES, OutlinePublished.class,
-                o -> o.outlineId().equals(DemoPlan119.OUTLINE_ID), 1, Duration.ofSeconds(30));
+                o -> o.outlineId().equals(OUTLINE_357), 1, Duration.ofSeconds(30));
         assertThat(outlines).isNotEmpty();
         // Seed 001's outline with the indicators of seed 000, as the other services' tests know it.
         assertThat(outlines.get(0).data()).isEqualTo(OutlineMother.outline357());
@@ -77,24 +84,24 @@ class DemoPlanIntegrationTest {
     @Test
     void theDecision510OutlineIsPublishedAndItsPlanWaitsAsADraft() {
         List<EventEnvelope<OutlinePublished>> outlines = KafkaEvents.await(Topics.OUTLINES, OutlinePublished.class,
-                o -> o.outlineId().equals(DemoOutline510.OUTLINE_ID), 1, Duration.ofSeconds(30));
+                o -> o.outlineId().equals(OUTLINE_510), 1, Duration.ofSeconds(30));
         assertThat(outlines).hasSize(1);
         assertThat(outlines.get(0).data().indicators()).anySatisfy(indicator ->
                 assertThat(indicator.categories()).containsExactly("Xuất sắc", "Khá", "Trung bình", "Yếu"));
 
         ApiClient.Response draft = ApiClient.on(port).as(TestTokens.issue("quantri.tinh", Units.QUANG_NGAI, "ADMIN"))
-                .get("/api/plans/" + DemoPlan510.PLAN_ID);
+                .get("/api/plans/" + PLAN_510);
         assertThat(draft.status()).as(draft.body()).isEqualTo(200);
         assertThat(draft.json().path("state").asString()).isEqualTo("DRAFT");
-        assertThat(draft.json().path("outlineId").asString()).isEqualTo(DemoOutline510.OUTLINE_ID);
-        assertThat(KafkaEvents.await(Topics.PLANS, PlanPublished.class, p -> p.planId().equals(DemoPlan510.PLAN_ID), 1,
+        assertThat(draft.json().path("outlineId").asString()).isEqualTo(OUTLINE_510);
+        assertThat(KafkaEvents.await(Topics.PLANS, PlanPublished.class, p -> p.planId().equals(PLAN_510), 1,
                 Duration.ofSeconds(2))).isEmpty();
     }
 
     @Test
     void plan119WasIssuedThroughTheAuditedPath() {
         ApiClient.Response audit = ApiClient.on(port).as(TestTokens.issue("quantri.tinh", Units.QUANG_NGAI, "ADMIN"))
-                .get("/api/plans/" + DemoPlan119.PLAN_ID + "/audit");
+                .get("/api/plans/" + PLAN_119 + "/audit");
         assertThat(audit.json().valueStream().map(e -> e.path("action").asString()).toList()).containsExactly("CREATE", "ISSUE");
     }
 }
