@@ -34,7 +34,7 @@ class NationWideRebuildTest {
         String output = Files.readString(log, StandardCharsets.UTF_8);
         assertThat(ended).as(output).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
-        output.lines().filter(l -> l.matches("^(published-versions|rebuild-ms|compare-holds|peak-heap)=.*") || l.contains("Rebuilt plan"))
+        output.lines().filter(l -> l.matches("^(published-versions|rebuild-ms|compare-holds-bytes|peak-heap-bytes)=.*") || l.contains("Rebuilt plan"))
                 .forEach(l -> System.out.println("Nation-wide rebuild in -Xmx" + HEAP + ": " + l.replaceFirst("^.*(Rebuilt plan)", "$1")));
         assertThat(output).contains("published-versions=" + NationWideRebuild.COMMUNES * NationWideRebuild.VERSIONS);
         int nodes = NationWideRebuild.PROVINCES + NationWideRebuild.DISTRICTS + NationWideRebuild.COMMUNES;
