@@ -8,7 +8,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Points a Spring context at the shared broker and store, with a database of its own, and makes it
- * trust {@link TestTokens}.
+ * trust {@link TestTokens}. Topics are created as in production: by their publishers (the services' own provisioning,
+ * or {@link DeclaredTopics} when a test publishes); no consumer adds partitions.
  */
 public class IntegrationInfrastructureInitializer
         implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -23,9 +24,6 @@ public class IntegrationInfrastructureInitializer
                         "spring.mongodb.uri=" + SharedInfrastructure.mongoUri(database),
                         "spring.security.oauth2.resourceserver.jwt.issuer-uri=",
                         "spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation(),
-                        // Each context reads the topics from the start under its own groups, so that test
-                        // classes sharing the broker do not steal each other's records.
-                        "spring.cloud.stream.kafka.binder.auto-add-partitions=true",
                         "reporting.test.database=" + database)
                 .applyTo(context);
     }

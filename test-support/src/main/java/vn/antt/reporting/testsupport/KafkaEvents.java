@@ -45,6 +45,7 @@ public final class KafkaEvents {
 
     /** Sends any bytes, e.g. a poison message. */
     public static void publishRaw(String topic, String key, byte[] value) {
+        DeclaredTopics.ensure(topic);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
@@ -61,6 +62,7 @@ public final class KafkaEvents {
      * broker, so the consumer fetches them together, in one poll unless the poll is already full.
      */
     public static void publishTogether(String topic, List<Map.Entry<String, byte[]>> records) {
+        DeclaredTopics.ensure(topic);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
@@ -91,6 +93,7 @@ public final class KafkaEvents {
     public static <T extends DomainEvent> List<EventEnvelope<T>> await(String topic, Class<T> type,
             Predicate<T> filter, int expected, Duration timeout) {
         List<EventEnvelope<T>> found = new ArrayList<>();
+        DeclaredTopics.ensure(topic);
         try (KafkaConsumer<String, byte[]> consumer = consumer()) {
             consumer.subscribe(List.of(topic));
             long end = System.nanoTime() + timeout.toNanos();
@@ -110,6 +113,7 @@ public final class KafkaEvents {
 
     /** The headers (as UTF-8 text) of the record carrying event {@code eventId}; empty if it does not arrive in time. */
     public static Map<String, String> headersOf(String topic, String eventId, Duration timeout) {
+        DeclaredTopics.ensure(topic);
         try (KafkaConsumer<String, byte[]> consumer = consumer()) {
             consumer.subscribe(List.of(topic));
             long end = System.nanoTime() + timeout.toNanos();
@@ -131,6 +135,7 @@ public final class KafkaEvents {
     public static <T extends DomainEvent> List<EventEnvelope<T>> all(String topic, Class<T> type,
             Predicate<T> filter, Duration quiet) {
         List<EventEnvelope<T>> found = new ArrayList<>();
+        DeclaredTopics.ensure(topic);
         try (KafkaConsumer<String, byte[]> consumer = consumer()) {
             consumer.subscribe(List.of(topic));
             long idleSince = System.nanoTime();
@@ -158,6 +163,8 @@ public final class KafkaEvents {
                 ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
+                // A reader never creates a topic (with the broker's defaults): publishers do, as declared.
+                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class));
     }

@@ -69,6 +69,11 @@ public class ContributionLedger {
      * @throws ContributionRefusedException when the store refused one event's upsert; every other one is written
      */
     public List<VersionEvent> applyAll(List<? extends DomainEvent> events) {
+        return applyAll(events, Contribution.COLLECTION);
+    }
+
+    /** The same to {@code collection} (the live one, or a rebuild's). */
+    public List<VersionEvent> applyAll(List<? extends DomainEvent> events, String collection) {
         List<VersionEvent> recorded = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         List<Query> queries = new ArrayList<>();
@@ -84,11 +89,11 @@ public class ContributionLedger {
                 updates.add(update.get());
             }
         }
-        List<Integer> raced = bulkUpsert(queries, updates, all(queries.size()), positions);
+        List<Integer> raced = bulkUpsert(collection, queries, updates, all(queries.size()), positions);
         if (!raced.isEmpty()) {
             // The first upsert of a unit raced the other topic's consumer (E11000); the document exists now, so
             // the same upserts again update it.
-            List<Integer> refused = bulkUpsert(queries, updates, raced, positions);
+            List<Integer> refused = bulkUpsert(collection, queries, updates, raced, positions);
             if (!refused.isEmpty()) {
                 throw new ContributionRefusedException(positions.get(refused.get(0)), "the store refused the upsert again");
             }
@@ -97,11 +102,11 @@ public class ContributionLedger {
     }
 
     /** @return the operations (indexes into queries) refused as duplicate keys */
-    private List<Integer> bulkUpsert(List<Query> queries, List<Update> updates, List<Integer> which, List<Integer> positions) {
+    private List<Integer> bulkUpsert(String collection, List<Query> queries, List<Update> updates, List<Integer> which, List<Integer> positions) {
         if (which.isEmpty()) {
             return List.of();
         }
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Contribution.class, Contribution.COLLECTION);
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Contribution.class, collection);
         which.forEach(i -> bulk.upsert(queries.get(i), updates.get(i)));
         try {
             bulk.execute();

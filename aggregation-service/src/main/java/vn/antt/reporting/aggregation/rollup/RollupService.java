@@ -137,25 +137,35 @@ public class RollupService {
      * a dashboard keeps them between pushes and re-reads only the units that changed.
      */
     public LoadedPlan load(PlanPublished plan, Function<String, Map<String, Contribution>> known) {
-        return load(plan, known.apply(plan.planId()), previous -> known.apply(previous.planId()));
+        return load(plan, known, namesOf(plan));
+    }
+
+    /** The same, naming the nodes with {@code names} (a rebuild's {@link #namesOfEveryNode}). */
+    public LoadedPlan load(PlanPublished plan, Function<String, Map<String, Contribution>> known, Function<String, String> names) {
+        return load(plan, known.apply(plan.planId()), previous -> known.apply(previous.planId()), names);
     }
 
     private LoadedPlan load(PlanPublished plan, Map<String, Contribution> contributions,
                             Function<PlanPublished, Map<String, Contribution>> comparisonContributions) {
+        return load(plan, contributions, comparisonContributions, namesOf(plan));
+    }
+
+    private LoadedPlan load(PlanPublished plan, Map<String, Contribution> contributions,
+                            Function<PlanPublished, Map<String, Contribution>> comparisonContributions, Function<String, String> names) {
         PlanState state = new PlanState(plan, contributions);
         PlanState comparison = Optional.ofNullable(plan.comparisonPlanId()).flatMap(plans::find)
                 .map(previous -> new PlanState(previous, comparisonContributions.apply(previous)))
                 .orElse(null);
         List<Indicator> indicators = outlines.find(plan.outlineId(), plan.outlineVersion())
                 .map(OutlinePublished::indicators).orElse(List.of());
-        return new LoadedPlan(plan, state, comparison, indicators, namesOf(plan));
+        return new LoadedPlan(plan, state, comparison, indicators, names);
     }
 
     public NodeRollup compute(LoadedPlan loaded, String node, String kind) {
         return compute(loaded, node, kind, clock.instant());
     }
 
-    private static NodeRollup compute(LoadedPlan loaded, String node, String kind, Instant now) {
+    public static NodeRollup compute(LoadedPlan loaded, String node, String kind, Instant now) {
         return RollupCalculator.compute(loaded.state(), loaded.indicators(), loaded.comparison(), node, kind, now, loaded.names());
     }
 
@@ -221,6 +231,22 @@ public class RollupService {
             return contributions(plan.planId(), collection);
         }
         return contributions(plan.planId(), under, collection);
+    }
+
+    /**
+     * The same for every node of the plan, read at once: the ancestors the plan does not list are looked up in the
+     * directory together (two queries), not one by one as {@link #namesOf} does when a snapshot names a node.
+     */
+    public Function<String, String> namesOfEveryNode(PlanPublished plan) {
+        Map<String, String> expected = plan.expectedUnits().stream()
+                .collect(Collectors.toMap(ExpectedUnit::code, ExpectedUnit::name, (a, b) -> a));
+        Set<String> unlisted = new LinkedHashSet<>(nodesOf(plan));
+        unlisted.removeAll(expected.keySet());
+        Map<String, DirectoryUnit> found = directory.find(unlisted, plan.issuedOn());
+        return code -> Optional.ofNullable(expected.get(code))
+                .or(() -> unlisted.contains(code) ? Optional.ofNullable(found.get(code)).map(DirectoryUnit::name)
+                        : directory.find(code, plan.issuedOn()).map(DirectoryUnit::name))
+                .orElse(code);
     }
 
     /** Names of the plan's units and their ancestors: as the plan lists them, else from the directory, else the code. */

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import vn.antt.reporting.contracts.mothers.OutlineMother;
@@ -33,6 +34,7 @@ import vn.antt.reporting.testsupport.TestTokens;
  * classification indicator, as seed 003 writes it) published once; plans published and awaited per test.
  */
 @ServiceIntegrationTest
+@Import(StoreCommands.Listening.class)
 public abstract class AggregationApiTest {
 
     /** Outline 357 of plan 119 plus the classification of hamlets (Xuất sắc / Khá / Trung bình / Yếu). */

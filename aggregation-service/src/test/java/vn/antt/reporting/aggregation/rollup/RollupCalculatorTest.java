@@ -109,6 +109,30 @@ class RollupCalculatorTest {
 
     @ParameterizedTest
     @EnumSource(Layout.class)
+    void theUnitsBelowEveryNodeListedOnceGiveEveryNodesRollupExactly(Layout layout) {
+        PlanPublished lastYear = ThapMuoiDistrict.plan("bcd-138-2022-thap-muoi", 2022, layout).build();
+        PlanPublished plan = ThapMuoiDistrict.plan("bcd-138-2023-thap-muoi", 2023, layout).comparedWith(lastYear.planId()).build();
+        PlanState state = new PlanState(plan, contributions(plan, ThapMuoiDistrict.figures2023()));
+        PlanState previous = new PlanState(lastYear, contributions(lastYear, ThapMuoiDistrict.figures2022()));
+        PlanState indexed = state.indexed();
+
+        assertThat(indexed.unitsByNode()).isNotNull();
+        assertThat(RollupService.nodesOf(plan)).hasSizeGreaterThan(100);
+        for (String node : RollupService.nodesOf(plan)) {
+            for (String kind : java.util.Arrays.asList(null, "COMMUNE", "HAMLET")) {
+                assertThat(RollupCalculator.compute(indexed, ThapMuoiDistrict.indicators(), previous.indexed(), node, kind, NOW, code -> code))
+                        .as(node + " " + kind)
+                        .isEqualTo(RollupCalculator.compute(state, ThapMuoiDistrict.indicators(), previous, node, kind, NOW, code -> code));
+            }
+            NodeRollup group = RollupCalculator.compute(indexed, ThapMuoiDistrict.indicators(), null, node, null,
+                    ThapMuoiDistrict.MANAGED_BY_DISTRICT, NOW, code -> code);
+            assertThat(group).as(node).isEqualTo(RollupCalculator.compute(state, ThapMuoiDistrict.indicators(), null, node, null,
+                    ThapMuoiDistrict.MANAGED_BY_DISTRICT, NOW, code -> code));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Layout.class)
     void thapMuoiRollsUpTheUnitsTheDistrictManagesByTheirGroupAsSeed003Writes(Layout layout) {
         PlanPublished plan = ThapMuoiDistrict.plan("bcd-138-2023-thap-muoi", 2023, layout).build();
         PlanState state = new PlanState(plan, contributions(plan, ThapMuoiDistrict.figures2023()));

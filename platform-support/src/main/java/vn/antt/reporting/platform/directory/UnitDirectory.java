@@ -3,9 +3,12 @@ package vn.antt.reporting.platform.directory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -52,6 +55,22 @@ public class UnitDirectory {
             return find(code);
         }
         return versions(code).stream().filter(u -> u.validOn(day)).findFirst();
+    }
+
+    /**
+     * The units the codes name on {@code day} (today when null), by code, each as {@link #find(String, LocalDate)} finds
+     * it; a code that names none is absent. Two queries however many codes (a rebuild names a nation's 760 districts and
+     * provinces).
+     */
+    public Map<String, DirectoryUnit> find(Collection<String> codes, LocalDate day) {
+        Map<String, DirectoryUnit> found = new HashMap<>();
+        CodeVersions.of(mongo, codes, DirectoryUnit.class, DirectoryUnit::key, DirectoryUnit::code).forEach((code, versions) -> {
+            versions.sort(EARLIEST_FIRST);
+            Optional<DirectoryUnit> unit = day == null ? latestUpTo(versions, today())
+                    : versions.stream().filter(u -> u.validOn(day)).findFirst();
+            unit.ifPresent(u -> found.put(code, u));
+        });
+        return found;
     }
 
     /** Every version of a code, the earliest first. */

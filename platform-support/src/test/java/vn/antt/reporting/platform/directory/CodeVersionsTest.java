@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.InetSocketAddress;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.bson.Document;
@@ -89,5 +90,31 @@ class CodeVersionsTest {
     @Test
     void anUnknownCodeHasNoVersions() {
         assertThat(CodeVersions.of(mongo, "99999", DirectoryUnit.class, DirectoryUnit::key)).isEmpty();
+    }
+
+    @Test
+    void manyCodesAreReadWithTwoQueriesEachAsOfTheDay() {
+        mongo.save(new DirectoryUnit("00004", "00004", "Phường Trúc Bạch", "Phường", "COMMUNE", "001", null,
+                LocalDate.of(2025, 7, 1), 1));
+        mongo.save(new DirectoryUnit("00004@2025-07-01", "00004", "Phường Ba Đình", "Phường", "COMMUNE", "01",
+                LocalDate.of(2025, 7, 1), null, 1));
+        mongo.save(new DirectoryUnit("00007", "00007", "Phường Quán Thánh", "Phường", "COMMUNE", "001", null, null, 1));
+        mongo.getCollection("directory_units").insertOne(new Document("_id", "00010").append("name", "Phường Cửa Nam")
+                .append("kind", "COMMUNE").append("parentCode", "001").append("revision", 1L));
+        UnitDirectory directory = new UnitDirectory(mongo);
+        finds.clear();
+
+        var before = directory.find(List.of("00004", "00007", "00010", "99999"), LocalDate.of(2025, 5, 28));
+        assertThat(finds).hasSize(2).noneMatch(filter -> filter.containsKey("$or"));
+        var after = directory.find(List.of("00004", "00007"), LocalDate.of(2025, 8, 1));
+
+        assertThat(before).hasSize(3);
+        assertThat(before.get("00004").name()).isEqualTo("Phường Trúc Bạch");
+        assertThat(before.get("00007").name()).isEqualTo("Phường Quán Thánh");
+        assertThat(before.get("00010").name()).isEqualTo("Phường Cửa Nam");
+        assertThat(after.get("00004").name()).isEqualTo("Phường Ba Đình");
+        for (String code : List.of("00004", "00007", "00010", "99999")) {
+            assertThat(Optional.ofNullable(before.get(code))).as(code).isEqualTo(directory.find(code, LocalDate.of(2025, 5, 28)));
+        }
     }
 }

@@ -1,0 +1,44 @@
+package vn.antt.reporting.aggregation.rebuild;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The rebuild of a nation-wide plan from a log of 10.047 communes' reports ({@value NationWideRebuild#VERSIONS} version(s) each),
+ * in a JVM of its own with a heap of {@value #HEAP} ({@link NationWideRebuild}): every node compared and nothing found
+ * different. The time and the heap are printed (a measurement, not asserted: README "Benchmark").
+ */
+class NationWideRebuildTest {
+
+    static final String HEAP = "1g";
+
+    @Test
+    void aNationWidePlanIsRebuiltAndEveryNodeComparedWithinItsHeap(@TempDir Path dir) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + HEAP, "-XX:+UseSerialGC", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8", "-Djava.io.tmpdir=" + dir,
+                "-cp", System.getProperty("java.class.path"), NationWideRebuild.class.getName())
+                .redirectErrorStream(true);
+        Path log = dir.resolve("nation-wide-rebuild.log");
+        Process process = builder.redirectOutput(log.toFile()).start();
+        boolean ended = process.waitFor(10, TimeUnit.MINUTES);
+        if (!ended) {
+            process.destroyForcibly();
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(ended).as(output).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        output.lines().filter(l -> l.matches("^(published-versions|rebuild-ms|compare-holds-bytes|peak-heap-bytes)=.*") || l.contains("Rebuilt plan"))
+                .forEach(l -> System.out.println("Nation-wide rebuild in -Xmx" + HEAP + ": " + l.replaceFirst("^.*(Rebuilt plan)", "$1")));
+        assertThat(output).contains("published-versions=" + NationWideRebuild.COMMUNES * NationWideRebuild.VERSIONS);
+        int nodes = NationWideRebuild.PROVINCES + NationWideRebuild.DISTRICTS + NationWideRebuild.COMMUNES;
+        assertThat(output).as(output).containsPattern("rebuild-ms=\\d+ events-read=\\d+ contributions=" + NationWideRebuild.COMMUNES
+                + " nodes-compared=" + nodes + " differences=0");
+    }
+}
