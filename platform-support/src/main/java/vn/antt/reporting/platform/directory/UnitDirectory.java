@@ -54,6 +54,16 @@ public class UnitDirectory {
         return versions(code).stream().filter(u -> u.validOn(day)).findFirst();
     }
 
+    /** The versions of these keys (a version key names one version: {@code 00004}, {@code 00004@2025-07-01}), by key. */
+    public java.util.Map<String, DirectoryUnit> byKeys(java.util.Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, DirectoryUnit> byKey = new java.util.HashMap<>();
+        mongo.find(Query.query(Criteria.where("_id").in(keys)), DirectoryUnit.class).forEach(u -> byKey.put(u.key(), u));
+        return byKey;
+    }
+
     /** Every version of a code, the earliest first. */
     public List<DirectoryUnit> versions(String code) {
         if (code == null) {
@@ -132,7 +142,7 @@ public class UnitDirectory {
      */
     public boolean apply(UnitChanged event) {
         DirectoryUnit unit = new DirectoryUnit(event.versionKey(), event.code(), event.name(), event.type(), event.kind(),
-                event.parentCode(), event.validFrom(), event.validTo(), event.revision());
+                event.parentCode(), event.validFrom(), event.validTo(), event.revision(), event.predecessors());
         return NewerWins.save(mongo, unit, unit.key(), "revision", event.revision());
     }
 
