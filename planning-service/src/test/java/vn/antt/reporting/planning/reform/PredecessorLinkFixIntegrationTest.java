@@ -147,5 +147,18 @@ class PredecessorLinkFixIntegrationTest {
         assertThat(province.get("/api/units/unresolved-predecessors").json().path("items").valueStream()
                 .filter(i -> i.path("unitKey").asString().equals(SyntheticReform.MINH_LONG)).findFirst().orElseThrow()
                 .path("links").size()).isEqualTo(1);
+
+        // Removing a link: Xã Đông Giang loses Xã Tịnh Giang (audited, republished); Xã Giang Minh, which counts it, is unchanged.
+        ApiClient.Response removed = province.put("/api/units/" + SyntheticReform.DONG_GIANG + "/predecessors",
+                Map.of("predecessors", List.of(), "reason", "Xã Tịnh Giang không sáp nhập vào Xã Đông Giang"));
+        assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+        assertThat(removed.json().path("fix").path("before").valueStream().map(JsonNode::asString)).containsExactly(SyntheticReform.TINH_GIANG);
+        assertThat(removed.json().path("fix").path("after").size()).isZero();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            DirectoryUnit dongGiang = readModel.byKeys(List.of(SyntheticReform.DONG_GIANG)).get(SyntheticReform.DONG_GIANG);
+            assertThat(dongGiang.revision()).isEqualTo(3);
+            assertThat(dongGiang.predecessors()).isEmpty();
+        });
+        assertThat(national().get("/api/units/" + SyntheticReform.GIANG_MINH).json().path("revision").asLong()).isEqualTo(2);
     }
 }
