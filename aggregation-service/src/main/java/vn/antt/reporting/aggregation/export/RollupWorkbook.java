@@ -147,7 +147,7 @@ public final class RollupWorkbook {
                 number(row, 3, total.approved().amount(), total.approved().qualifier(), false, false, styles);
             }
             text(row, 4, total.provisional().text(), styles.plain);
-            text(row, 5, total.comparison() == null ? "" : total.comparison().text(), styles.plain);
+            text(row, 5, comparisonText(total.comparison()), styles.plain);
         }
         sheet.setColumnWidth(0, 60 * 256);
         for (int c = 1; c < 6; c++) {
@@ -362,5 +362,16 @@ public final class RollupWorkbook {
                 return style;
             });
         }
+    }
+
+    /**
+     * The comparison with last year as the roll-up writes it; across the reform of 1/7/2025 followed by what it rests on:
+     * "tăng 10% so với cùng kỳ năm 2025 (11/10 vụ) — gồm số liệu cùng kỳ của Xã A, Xã B; Xã C tính cho Phường D".
+     */
+    static String comparisonText(vn.antt.reporting.aggregation.rollup.NodeRollup.Comparison comparison) {
+        if (comparison == null) {
+            return "";
+        }
+        return comparison.basis() == null ? comparison.text() : comparison.text() + " — " + comparison.basis().text();
     }
 }

@@ -150,8 +150,9 @@ public class RollupRebuild {
         // The units below each node listed once for both sides: every node's roll-up without looking through the plan.
         PlanState indexed = loaded.state().indexed();
         PlanState comparison = loaded.comparison() == null ? null : loaded.comparison().indexed();
-        LoadedPlan liveState = new LoadedPlan(plan, indexed, comparison, loaded.indicators(), loaded.names());
-        LoadedPlan rebuiltState = new LoadedPlan(plan, indexed.with(rebuilt), comparison, loaded.indicators(), loaded.names());
+        LoadedPlan liveState = new LoadedPlan(plan, indexed, comparison, loaded.lineage(), loaded.indicators(), loaded.names());
+        LoadedPlan rebuiltState = new LoadedPlan(plan, indexed.with(rebuilt), comparison, loaded.lineage(), loaded.indicators(),
+                loaded.names());
 
         List<String> differences = new ArrayList<>();
         for (String node : RollupService.nodesOf(plan)) {

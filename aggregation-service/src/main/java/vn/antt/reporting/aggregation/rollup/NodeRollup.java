@@ -83,9 +83,36 @@ public record NodeRollup(
     /**
      * @param previous      the comparison plan's provisional total at the same node
      * @param changePercent (current − previous) / previous in percent, one decimal; null when previous is zero
-     * @param text          "giảm 8,1% so với cùng kỳ năm 2022 (34/37 vụ)" (the year ends the comparison plan's period)
+     * @param text          "giảm 8,1% so với cùng kỳ năm 2022 (34/37 vụ)" (the year ends the comparison plan's period); across
+     *                      the reform, when not every unit has a predecessor in the comparison plan, it ends with how many
+     *                      do: "(45/50 vụ, so sánh trên 2/3 đơn vị)"
+     * @param basis         across the reform of 1/7/2025 (a plan after it compared with one before it): which pre-reform
+     *                      units' figures make {@code previous}; null for a comparison of two plans on the same side
      */
-    public record Comparison(String comparisonPlanId, BigDecimal previous, BigDecimal changePercent, String text) {
+    public record Comparison(String comparisonPlanId, BigDecimal previous, BigDecimal changePercent, String text, Basis basis) {
+
+        public Comparison(String comparisonPlanId, BigDecimal previous, BigDecimal changePercent, String text) {
+            this(comparisonPlanId, previous, changePercent, text, null);
+        }
+    }
+
+    /**
+     * What a comparison across the reform rests on: each new unit's previous figure is the sum of its predecessors'
+     * figures in the comparison plan; a predecessor split between several new units is counted for one of them only.
+     *
+     * @param units            of the units summed at the node, how many have a predecessor the comparison plan expected
+     *                         (the comparison is over those only: like with like)
+     * @param of               the units summed at the node
+     * @param summed           the predecessors whose figures are in {@code previous}, each with the new unit it is counted for
+     * @param countedElsewhere predecessors of the node's units whose figure is counted for a new unit outside the node
+     * @param text             "gồm số liệu cùng kỳ của Xã Tịnh Bắc, Xã Tịnh Hiệp; Xã Tịnh Trà tính cho Xã Ba Gia"
+     */
+    public record Basis(long units, long of, List<PredecessorFigure> summed, List<PredecessorFigure> countedElsewhere,
+                        String text) {
+    }
+
+    /** A pre-reform unit of the comparison plan and the new unit its figure is counted for. */
+    public record PredecessorFigure(String code, String name, String countedForCode, String countedForName) {
     }
 
     /** A group of units the plan names: {@code quan-ly-cap-huyen}, "Đơn vị do huyện quản lý". */

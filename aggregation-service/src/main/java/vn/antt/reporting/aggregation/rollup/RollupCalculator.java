@@ -15,12 +15,14 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import vn.antt.reporting.aggregation.rollup.NodeRollup.Basis;
 import vn.antt.reporting.aggregation.rollup.NodeRollup.CategoryShare;
 import vn.antt.reporting.aggregation.rollup.NodeRollup.ChildNode;
 import vn.antt.reporting.aggregation.rollup.NodeRollup.Comparison;
 import vn.antt.reporting.aggregation.rollup.NodeRollup.Counts;
 import vn.antt.reporting.aggregation.rollup.NodeRollup.GroupRef;
 import vn.antt.reporting.aggregation.rollup.NodeRollup.IndicatorTotal;
+import vn.antt.reporting.aggregation.rollup.NodeRollup.PredecessorFigure;
 import vn.antt.reporting.aggregation.rollup.NodeRollup.Total;
 import vn.antt.reporting.contracts.planning.ExpectedUnit;
 import vn.antt.reporting.contracts.planning.Indicator;
@@ -94,6 +96,16 @@ public final class RollupCalculator {
      */
     public static NodeRollup compute(PlanState state, List<Indicator> indicators, PlanState comparison, String node, String kind,
                               String group, Instant now, Function<String, String> names) {
+        return compute(state, indicators, comparison, null, node, kind, group, now, names);
+    }
+
+    /**
+     * The same; with a {@code lineage} (a plan after the reform of 1/7/2025 compared with one before it) each unit's
+     * previous figure is the sum of its predecessors' figures in the comparison plan ({@link #crossReform}) instead of
+     * the figure of the same unit codes.
+     */
+    public static NodeRollup compute(PlanState state, List<Indicator> indicators, PlanState comparison, Lineage lineage,
+                              String node, String kind, String group, Instant now, Function<String, String> names) {
         PlanPublished plan = state.plan();
         Set<String> members = membersOf(plan, group);
         List<ExpectedUnit> units = unitsUnder(state, node, kind, members);
@@ -110,7 +122,13 @@ public final class RollupCalculator {
         Map<String, Long> provisionalUnits = contributors(summed, u -> state.of(u.code()).flatMap(Contribution::current));
         Map<String, Long> approvedUnits = contributors(summed, u -> state.of(u.code()).flatMap(Contribution::approved));
         Map<String, FigureValue> previous = Map.of();
-        if (comparison != null) {
+        Map<String, FigureValue> compared = provisional;
+        CrossReform cross = null;
+        if (comparison != null && lineage != null) {
+            cross = crossReform(state, comparison, lineage, summed);
+            previous = cross.previous();
+            compared = cross.current();
+        } else if (comparison != null) {
             List<ExpectedUnit> previousSummed = reportingOwnFigures(comparison.plan(),
                     unitsUnder(comparison, node, kind, members));
             previous = sums(previousSummed, u -> comparison.of(u.code()).flatMap(Contribution::current));
@@ -130,7 +148,8 @@ public final class RollupCalculator {
                     indicator.secondUnitOfMeasure(),
                     total(indicator, now0, provisionalUnits.getOrDefault(code, 0L)),
                     total(indicator, approved.get(code), approvedUnits.getOrDefault(code, 0L)),
-                    comparison == null ? null : compare(indicator, comparison.plan(), now0, previous.get(code))));
+                    comparison == null ? null : cross == null ? compare(indicator, comparison.plan(), now0, previous.get(code), "")
+                            : compareAcross(indicator, comparison.plan(), compared.get(code), previous.get(code), cross)));
         }
         List<GroupRef> groups = plan.groups().stream().map(g -> new GroupRef(g.code(), g.name())).toList();
         return new NodeRollup(plan.planId(), plan.number(), node, names.apply(node), kind, group, plan.deadline(), now,
@@ -275,7 +294,8 @@ public final class RollupCalculator {
      * "giảm 8,1% so với cùng kỳ năm 2022 (34/37 vụ)", for counts and amounts (the year is the end of the comparison
      * plan's period); null when there is nothing to compare.
      */
-    private static Comparison compare(Indicator indicator, PlanPublished comparisonPlan, FigureValue current, FigureValue previous) {
+    private static Comparison compare(Indicator indicator, PlanPublished comparisonPlan, FigureValue current, FigureValue previous,
+                                      String note) {
         String comparisonPlanId = comparisonPlan.planId();
         String sameTime = comparisonPlan.periodTo() == null ? "cùng kỳ" : "cùng kỳ năm " + comparisonPlan.periodTo().getYear();
         if (previous == null || indicator.type() == IndicatorType.RATIO || indicator.type() == IndicatorType.CLASSIFICATION) {
@@ -283,7 +303,7 @@ public final class RollupCalculator {
         }
         BigDecimal now = current == null ? BigDecimal.ZERO : current.amount();
         BigDecimal before = previous.amount();
-        String figures = " (" + VietnameseFormat.number(now) + "/" + VietnameseFormat.withUnit(VietnameseFormat.number(before), indicator.unitOfMeasure()) + ")";
+        String figures = " (" + VietnameseFormat.number(now) + "/" + VietnameseFormat.withUnit(VietnameseFormat.number(before), indicator.unitOfMeasure()) + note + ")";
         BigDecimal difference = now.subtract(before);
         if (difference.signum() == 0) {
             return new Comparison(comparisonPlanId, before, BigDecimal.ZERO.setScale(1), "bằng " + sameTime + figures);
@@ -297,6 +317,101 @@ public final class RollupCalculator {
         BigDecimal change = difference.multiply(BigDecimal.valueOf(100)).divide(before, 1, RoundingMode.HALF_UP);
         return new Comparison(comparisonPlanId, before, change,
                 direction + VietnameseFormat.number(change.abs()) + "% so với " + sameTime + figures);
+    }
+
+    /**
+     * The two sides of a comparison across the reform, and what it rests on.
+     *
+     * @param current  the plan's provisional totals over the comparable units (all the units summed, when all are)
+     * @param previous the comparison plan's totals over the predecessors counted for them
+     */
+    record CrossReform(Map<String, FigureValue> current, Map<String, FigureValue> previous, Basis basis) {
+    }
+
+    /** Above this many predecessors a basis text gives their number rather than their names (JSON lists them all). */
+    private static final int NAMED_PREDECESSORS = 10;
+
+    /**
+     * Like with like across the reform: a unit summed at the node is comparable when at least one of its predecessors
+     * was expected in the comparison plan; the previous figure is the sum, over the comparable units, of the figures of
+     * their predecessors counted for them (a split predecessor is counted for one successor only, so it is summed once
+     * wherever both successors are), and the current figure is over the comparable units only.
+     */
+    static CrossReform crossReform(PlanState state, PlanState comparison, Lineage lineage, List<ExpectedUnit> summed) {
+        Map<String, ExpectedUnit> expectedBefore = new LinkedHashMap<>();
+        comparison.plan().expectedUnits().forEach(u -> expectedBefore.putIfAbsent(u.code(), u));
+        Set<String> summedHere = summed.stream().map(ExpectedUnit::code).collect(Collectors.toSet());
+        List<ExpectedUnit> comparable = new ArrayList<>();
+        Map<String, ExpectedUnit> counted = new LinkedHashMap<>();
+        List<PredecessorFigure> summedFigures = new ArrayList<>();
+        List<PredecessorFigure> elsewhere = new ArrayList<>();
+        for (ExpectedUnit unit : summed) {
+            List<Lineage.Predecessor> predecessors = lineage.of(unit.code()).stream()
+                    .filter(p -> expectedBefore.containsKey(p.code())).toList();
+            if (predecessors.isEmpty()) {
+                continue;
+            }
+            comparable.add(unit);
+            for (Lineage.Predecessor predecessor : predecessors) {
+                if (predecessor.counted()) {
+                    if (counted.putIfAbsent(predecessor.code(), expectedBefore.get(predecessor.code())) == null) {
+                        summedFigures.add(new PredecessorFigure(predecessor.code(), predecessor.name(), unit.code(), unit.name()));
+                    }
+                } else if (!summedHere.contains(predecessor.countedForCode())) {
+                    elsewhere.add(new PredecessorFigure(predecessor.code(), predecessor.name(), predecessor.countedForCode(),
+                            predecessor.countedForName()));
+                }
+            }
+        }
+        Map<String, FigureValue> previous = sums(reportingOwnFigures(comparison.plan(), List.copyOf(counted.values())),
+                u -> comparison.of(u.code()).flatMap(Contribution::current));
+        Map<String, FigureValue> current = sums(comparable, u -> state.of(u.code()).flatMap(Contribution::current));
+        return new CrossReform(current, previous,
+                new Basis(comparable.size(), summed.size(), summedFigures, elsewhere, basisText(summedFigures, elsewhere)));
+    }
+
+    /** "gồm số liệu cùng kỳ của Xã A, Xã B; Xã C tính cho Phường D" (names up to ten, else their number). */
+    static String basisText(List<PredecessorFigure> summed, List<PredecessorFigure> elsewhere) {
+        StringBuilder text = new StringBuilder();
+        if (summed.isEmpty()) {
+            text.append("không có số liệu cùng kỳ của đơn vị trước sắp xếp");
+        } else if (summed.size() <= NAMED_PREDECESSORS) {
+            text.append("gồm số liệu cùng kỳ của ").append(summed.stream().map(PredecessorFigure::name).collect(Collectors.joining(", ")));
+        } else {
+            text.append("gồm số liệu cùng kỳ của ").append(VietnameseFormat.number(BigDecimal.valueOf(summed.size())))
+                    .append(" đơn vị trước sắp xếp");
+        }
+        if (!elsewhere.isEmpty() && elsewhere.size() <= NAMED_PREDECESSORS) {
+            text.append("; ").append(elsewhere.stream().map(p -> p.name() + " tính cho " + p.countedForName())
+                    .collect(Collectors.joining("; ")));
+        } else if (!elsewhere.isEmpty()) {
+            text.append("; ").append(VietnameseFormat.number(BigDecimal.valueOf(elsewhere.size())))
+                    .append(" đơn vị chia tách tính cho đơn vị khác");
+        }
+        return text.toString();
+    }
+
+    /**
+     * {@link #compare} over the comparable units, saying on how many units it rests when not all of them; with nothing
+     * to compare but units whose predecessors were expected (all counted for other units), the basis alone.
+     */
+    private static Comparison compareAcross(Indicator indicator, PlanPublished comparisonPlan, FigureValue current,
+                                            FigureValue previous, CrossReform cross) {
+        Basis basis = cross.basis();
+        if (basis.units() == 0) {
+            return null;
+        }
+        if (previous == null) {
+            if (indicator.type() == IndicatorType.RATIO || indicator.type() == IndicatorType.CLASSIFICATION) {
+                return null;
+            }
+            return new Comparison(comparisonPlan.planId(), null, null, "không có số liệu cùng kỳ", basis);
+        }
+        String note = basis.units() == basis.of() ? ""
+                : ", so sánh trên " + basis.units() + "/" + basis.of() + " đơn vị";
+        Comparison comparison = compare(indicator, comparisonPlan, current, previous, note);
+        return comparison == null ? null
+                : new Comparison(comparison.comparisonPlanId(), comparison.previous(), comparison.changePercent(), comparison.text(), basis);
     }
 
     private static List<ChildNode> children(PlanState state, List<ExpectedUnit> units, String node, Instant now,

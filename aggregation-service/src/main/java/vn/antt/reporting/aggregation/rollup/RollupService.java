@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -21,9 +22,11 @@ import org.springframework.stereotype.Service;
 import vn.antt.reporting.aggregation.rollup.RollupCalculator.PlanState;
 import vn.antt.reporting.contracts.planning.ExpectedUnit;
 import vn.antt.reporting.contracts.planning.Indicator;
+import vn.antt.reporting.contracts.planning.LocalGovernment;
 import vn.antt.reporting.contracts.planning.OutlinePublished;
 import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.contracts.planning.PlanStatus;
+import vn.antt.reporting.contracts.planning.UnitChanged;
 import vn.antt.reporting.platform.directory.DirectoryUnit;
 import vn.antt.reporting.platform.directory.UnitDirectory;
 import vn.antt.reporting.platform.plans.Outlines;
@@ -71,8 +74,8 @@ public class RollupService {
             throw new UnknownGroupException(planId, group);
         }
         LoadedPlan loaded = load(plan, node, Contribution.COLLECTION);
-        return RollupCalculator.compute(loaded.state(), loaded.indicators(), loaded.comparison(), node, kind, group, clock.instant(),
-                loaded.names());
+        return RollupCalculator.compute(loaded.state(), loaded.indicators(), loaded.comparison(), loaded.lineage(), node, kind, group,
+                clock.instant(), loaded.names());
     }
 
     /**
@@ -109,8 +112,12 @@ public class RollupService {
         return compute(load(plan, node, collection), node, kind, now);
     }
 
-    /** Everything computing any node of a plan needs, read once (a dashboard cycle computes many nodes of one plan). */
-    public record LoadedPlan(PlanPublished plan, PlanState state, PlanState comparison, List<Indicator> indicators,
+    /**
+     * Everything computing any node of a plan needs, read once (a dashboard cycle computes many nodes of one plan).
+     *
+     * @param lineage the predecessors of the plan's units when it compares across the reform of 1/7/2025, else null
+     */
+    public record LoadedPlan(PlanPublished plan, PlanState state, PlanState comparison, Lineage lineage, List<Indicator> indicators,
                              Function<String, String> names) {
     }
 
@@ -128,8 +135,10 @@ public class RollupService {
      * nation-wide plan decodes its 160 communes, not 10.047 (the benchmark's roll-ups fell minutes behind otherwise).
      */
     private LoadedPlan load(PlanPublished plan, String node, String collection) {
-        return load(plan, contributions(plan, node, collection),
-                previous -> contributions(previous, node, Contribution.COLLECTION));
+        return load(plan, node, contributions(plan, node, collection), (previous, lineage) -> lineage == null
+                ? contributions(previous, node, Contribution.COLLECTION)
+                : contributions(previous.planId(), lineage.byUnit().values().stream().flatMap(List::stream)
+                        .map(Lineage.Predecessor::code).distinct().toList(), Contribution.COLLECTION));
     }
 
     /**
@@ -142,23 +151,75 @@ public class RollupService {
 
     /** The same, naming the nodes with {@code names} (a rebuild's {@link #namesOfEveryNode}). */
     public LoadedPlan load(PlanPublished plan, Function<String, Map<String, Contribution>> known, Function<String, String> names) {
-        return load(plan, known.apply(plan.planId()), previous -> known.apply(previous.planId()), names);
+        return load(plan, null, known.apply(plan.planId()), (previous, lineage) -> known.apply(previous.planId()), names);
     }
 
-    private LoadedPlan load(PlanPublished plan, Map<String, Contribution> contributions,
-                            Function<PlanPublished, Map<String, Contribution>> comparisonContributions) {
-        return load(plan, contributions, comparisonContributions, namesOf(plan));
+    private LoadedPlan load(PlanPublished plan, String node, Map<String, Contribution> contributions,
+                            BiFunction<PlanPublished, Lineage, Map<String, Contribution>> comparisonContributions) {
+        return load(plan, node, contributions, comparisonContributions, namesOf(plan));
     }
 
-    private LoadedPlan load(PlanPublished plan, Map<String, Contribution> contributions,
-                            Function<PlanPublished, Map<String, Contribution>> comparisonContributions, Function<String, String> names) {
+    private LoadedPlan load(PlanPublished plan, String node, Map<String, Contribution> contributions,
+                            BiFunction<PlanPublished, Lineage, Map<String, Contribution>> comparisonContributions,
+                            Function<String, String> names) {
         PlanState state = new PlanState(plan, contributions);
-        PlanState comparison = Optional.ofNullable(plan.comparisonPlanId()).flatMap(plans::find)
-                .map(previous -> new PlanState(previous, comparisonContributions.apply(previous)))
+        Optional<PlanPublished> previous = Optional.ofNullable(plan.comparisonPlanId()).flatMap(plans::find);
+        Lineage lineage = previous.filter(before -> acrossTheReform(plan, before))
+                .map(before -> lineage(plan, before, node)).orElse(null);
+        PlanState comparison = previous.map(before -> new PlanState(before, comparisonContributions.apply(before, lineage)))
                 .orElse(null);
         List<Indicator> indicators = outlines.find(plan.outlineId(), plan.outlineVersion())
                 .map(OutlinePublished::indicators).orElse(List.of());
-        return new LoadedPlan(plan, state, comparison, indicators, names);
+        return new LoadedPlan(plan, state, comparison, lineage, indicators, names);
+    }
+
+    /** A plan issued on or after 1/7/2025 compared with a plan issued before it. */
+    static boolean acrossTheReform(PlanPublished plan, PlanPublished comparison) {
+        return LocalGovernment.twoLevelsOn(plan.issuedOn()) && comparison.issuedOn() != null
+                && !LocalGovernment.twoLevelsOn(comparison.issuedOn());
+    }
+
+    /**
+     * The predecessors of the plan's expected units at or below {@code node} (all of them when null): each unit as the
+     * directory has it on the plan's issue date, each predecessor by its version key as it was on the comparison plan's
+     * issue date (a version not valid that day is not the unit that plan expected under its code, and is left out).
+     */
+    Lineage lineage(PlanPublished plan, PlanPublished comparison, String node) {
+        List<String> codes = (node == null ? plan.expectedUnits() : RollupCalculator.unitsUnder(plan, node, null)).stream()
+                .map(ExpectedUnit::code).distinct().toList();
+        Map<String, DirectoryUnit> units = new java.util.HashMap<>();
+        for (int from = 0; from < codes.size(); from += MAX_UNITS_BY_CODE) {
+            mongo.find(Query.query(Criteria.where("code").in(codes.subList(from, Math.min(codes.size(), from + MAX_UNITS_BY_CODE)))),
+                    DirectoryUnit.class).stream().filter(u -> u.validOn(plan.issuedOn())).forEach(u -> units.put(u.code(), u));
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        units.values().forEach(u -> u.predecessors().forEach(p -> {
+            keys.add(p.versionKey());
+            keys.add(p.countedIn());
+        }));
+        Map<String, DirectoryUnit> byKey = directory.byKeys(keys);
+        Map<String, List<Lineage.Predecessor>> byUnit = new java.util.HashMap<>();
+        units.forEach((code, unit) -> {
+            List<Lineage.Predecessor> predecessors = new ArrayList<>();
+            if (unit.validOn(comparison.issuedOn()) && unit.predecessors().stream().noneMatch(p -> p.versionKey().equals(unit.key()))) {
+                // Not changed by the reform (an agency, an enterprise): the same unit on both dates is its own predecessor.
+                predecessors.add(new Lineage.Predecessor(unit.code(), unit.name(), true, unit.code(), unit.name()));
+            }
+            for (UnitChanged.Predecessor p : unit.predecessors()) {
+                DirectoryUnit before = byKey.get(p.versionKey());
+                if (before == null || !before.validOn(comparison.issuedOn())) {
+                    continue;
+                }
+                DirectoryUnit countedIn = byKey.get(p.countedIn());
+                boolean counted = unit.key().equals(p.countedIn());
+                predecessors.add(new Lineage.Predecessor(before.code(), before.name(), counted,
+                        countedIn == null ? null : countedIn.code(), countedIn == null ? p.countedIn() : countedIn.name()));
+            }
+            if (!predecessors.isEmpty()) {
+                byUnit.put(code, predecessors);
+            }
+        });
+        return new Lineage(byUnit);
     }
 
     public NodeRollup compute(LoadedPlan loaded, String node, String kind) {
@@ -166,7 +227,8 @@ public class RollupService {
     }
 
     public static NodeRollup compute(LoadedPlan loaded, String node, String kind, Instant now) {
-        return RollupCalculator.compute(loaded.state(), loaded.indicators(), loaded.comparison(), node, kind, now, loaded.names());
+        return RollupCalculator.compute(loaded.state(), loaded.indicators(), loaded.comparison(), loaded.lineage(), node, kind, null,
+                now, loaded.names());
     }
 
     public List<PlanPublished> plansWithStatus(PlanStatus status) {

@@ -33,6 +33,8 @@ import vn.antt.reporting.contracts.planning.UnitChanged;
  * @param revision   1 when created, +1 with every published change
  * @param changedAt  when the last change was stored
  * @param pending    the publication still owed for the current revision, null once published
+ * @param predecessors the pre-reform units this version was formed from, with the successor each is counted for
+ *                   ({@link UnitChanged#predecessors}), as the links ({@link UnitLink}) give them; empty for most units
  */
 @Document(Unit.COLLECTION)
 // The revision-guarded write of an import finds its document through this index (trivially unique): a
@@ -50,7 +52,8 @@ public record Unit(
         LocalDate validTo,
         long revision,
         Instant changedAt,
-        PendingPublication pending) {
+        PendingPublication pending,
+        List<UnitChanged.Predecessor> predecessors) {
 
     public static final String COLLECTION = "units";
 
@@ -59,6 +62,13 @@ public record Unit(
         ancestry = ancestry == null ? List.of() : List.copyOf(ancestry);
         code = code == null ? key : code; // stored before versions: the key was the code
         key = key == null ? code : key;
+        predecessors = predecessors == null ? List.of() : List.copyOf(predecessors);
+    }
+
+    /** A version without predecessors. */
+    public Unit(String key, String code, String name, String type, UnitKind kind, String parentCode, List<String> ancestry,
+                LocalDate validFrom, LocalDate validTo, long revision, Instant changedAt, PendingPublication pending) {
+        this(key, code, name, type, kind, parentCode, ancestry, validFrom, validTo, revision, changedAt, pending, List.of());
     }
 
     /** The first version of a code, keyed by the code. */
@@ -70,7 +80,14 @@ public record Unit(
     /** The same version with other content (same key). */
     Unit with(String name, String type, UnitKind kind, String parentCode, List<String> ancestry, LocalDate validFrom,
               LocalDate validTo, long revision, Instant changedAt, PendingPublication pending) {
-        return new Unit(key, code, name, type, kind, parentCode, ancestry, validFrom, validTo, revision, changedAt, pending);
+        return new Unit(key, code, name, type, kind, parentCode, ancestry, validFrom, validTo, revision, changedAt, pending,
+                predecessors);
+    }
+
+    /** The same version with other predecessors, as a new revision owing its publication. */
+    Unit withPredecessors(List<UnitChanged.Predecessor> predecessors, Instant changedAt, PendingPublication pending) {
+        return new Unit(key, code, name, type, kind, parentCode, ancestry, validFrom, validTo, revision + 1, changedAt, pending,
+                predecessors);
     }
 
     /** True when the unit exists on {@code day}. */
@@ -90,7 +107,7 @@ public record Unit(
     }
 
     public UnitChanged toEvent() {
-        return new UnitChanged(code, name, type, kind.name(), parentCode, validFrom, validTo, revision, key);
+        return new UnitChanged(code, name, type, kind.name(), parentCode, validFrom, validTo, revision, key, predecessors);
     }
 
     /**

@@ -15,7 +15,10 @@ import vn.antt.reporting.platform.security.Role;
  *   <li>An ADMIN acting for a province may import units of that province only: every unit the file creates,
  *       changes or closes must lie in the province (the province itself included).</li>
  * </ul>
- * The tree is what every plan is issued against, so a district or commune administrator cannot change it. An import
+ * The tree is what every plan is issued against, so a district or commune administrator cannot change it. A new unit's
+ * predecessor links ({@link PredecessorLinkFixes}) may be set by hand by an ADMIN of a national unit, or by an ADMIN of the
+ * unit or one of its ancestors, each predecessor lying in the subtree of the caller's unit or of a pre-reform unit the
+ * caller's unit was formed from (the new Quảng Ngãi's administrator links communes of Kon Tum too). An import
  * run in the background ({@link UnitImportJobs}) is started under the same checks; its progress and report may be read
  * by the caller who started it or by an ADMIN of the same unit only.
  */
@@ -51,6 +54,34 @@ public class UnitImportAccess {
                         + " may import units of that province only; the file has units of province " + province);
             }
         }
+    }
+
+    /**
+     * Checked for the new unit and for each predecessor of a hand fix of links; refused naming {@code field}.
+     *
+     * @param formedInto the caller's unit and the pre-reform units it was formed from
+     */
+    public void checkLinkFix(Caller caller, Unit unit, String field, java.util.Set<String> formedInto) {
+        requireAdmin(caller);
+        if (!mayFixLinks(caller, unit, formedInto)) {
+            throw new PredecessorFixRefusedException(field, "An administrator of unit " + caller.unitCode()
+                    + " may set the links of units in its own subtree only; unit " + unit.key() + " (" + unit.name()
+                    + ") is not in it");
+        }
+    }
+
+    /** True when the caller (an ADMIN) may set links involving {@code unit}, see {@link #checkLinkFix}. */
+    public boolean mayFixLinks(Caller caller, Unit unit, java.util.Set<String> formedInto) {
+        if (!caller.has(Role.ADMIN) || caller.unitCode() == null) {
+            return false;
+        }
+        if (properties.nationalUnits().contains(caller.unitCode())) {
+            return true;
+        }
+        if (caller.unitCode().equals(unit.code()) || unit.ancestry().contains(caller.unitCode())) {
+            return true;
+        }
+        return formedInto.contains(unit.code()) || unit.ancestry().stream().anyMatch(formedInto::contains);
     }
 
     /** Reading a background import's progress and report. */

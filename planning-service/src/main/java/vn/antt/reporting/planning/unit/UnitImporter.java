@@ -42,10 +42,13 @@ public class UnitImporter {
     /** One import at a time in this instance; the revision check of each write guards against others. */
     private final ReentrantLock lock = new ReentrantLock();
 
-    public UnitImporter(MongoTemplate mongo, UnitDirectoryProperties properties, Clock clock) {
+    private final PredecessorLinkFixes predecessors;
+
+    public UnitImporter(MongoTemplate mongo, UnitDirectoryProperties properties, Clock clock, PredecessorLinkFixes predecessors) {
         this.mongo = mongo;
         this.properties = properties;
         this.clock = clock;
+        this.predecessors = predecessors;
     }
 
     /**
@@ -77,6 +80,11 @@ public class UnitImporter {
                     ? PredecessorLinks.resolve(file, afterWrites(stored, plan), importDate)
                     : new PredecessorLinks.Resolution(List.of(), List.of());
             int linked = storeNew(links.links());
+            if (file.format() == UnitFile.Format.TWO_LEVEL_LIST) {
+                // The new units carry their predecessors and how each is attributed (published with them).
+                predecessors.republish(List.of());
+                predecessors.keepUnresolved(importDate, links.unresolved());
+            }
             ImportReport report = new ImportReport(file.records().size(), plan.created().size(),
                     plan.changed().size() - plan.closed(), plan.closed(), plan.unchanged(), importDate, plan.provinces(),
                     (System.nanoTime() - started) / 1_000_000, linked, links.unresolved());

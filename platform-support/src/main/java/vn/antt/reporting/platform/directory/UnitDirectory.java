@@ -73,6 +73,16 @@ public class UnitDirectory {
         return found;
     }
 
+    /** The versions of these keys (a version key names one version: {@code 00004}, {@code 00004@2025-07-01}), by key. */
+    public Map<String, DirectoryUnit> byKeys(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, DirectoryUnit> byKey = new HashMap<>();
+        mongo.find(Query.query(Criteria.where("_id").in(keys)), DirectoryUnit.class).forEach(u -> byKey.put(u.key(), u));
+        return byKey;
+    }
+
     /** Every version of a code, the earliest first. */
     public List<DirectoryUnit> versions(String code) {
         if (code == null) {
@@ -151,7 +161,7 @@ public class UnitDirectory {
      */
     public boolean apply(UnitChanged event) {
         DirectoryUnit unit = new DirectoryUnit(event.versionKey(), event.code(), event.name(), event.type(), event.kind(),
-                event.parentCode(), event.validFrom(), event.validTo(), event.revision());
+                event.parentCode(), event.validFrom(), event.validTo(), event.revision(), event.predecessors());
         return NewerWins.save(mongo, unit, unit.key(), "revision", event.revision());
     }
 

@@ -46,8 +46,15 @@ public record RollupInfo(String planId, String planNumber, String node, String n
     public record CategoryShare(String category, Rate share) {
     }
 
-    /** Against the same period last year: "giảm 8,1% so với cùng kỳ (34/37 vụ)". */
-    public record Comparison(String comparisonPlanId, BigDecimal previous, BigDecimal changePercent, String text) {
+    /**
+     * Against the same period last year: "giảm 8,1% so với cùng kỳ (34/37 vụ)"; across the reform of 1/7/2025 with
+     * its {@code basis}, the pre-reform units summed ("gồm số liệu cùng kỳ của Xã A, Xã B; Xã C tính cho Phường D").
+     */
+    public record Comparison(String comparisonPlanId, BigDecimal previous, BigDecimal changePercent, String text, Basis basis) {
+    }
+
+    /** What a comparison across the reform rests on: {@code units} of {@code of} units, and the text naming the predecessors. */
+    public record Basis(long units, long of, String text) {
     }
 
     /**

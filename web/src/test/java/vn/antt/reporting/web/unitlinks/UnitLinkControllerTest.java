@@ -1,0 +1,130 @@
+package vn.antt.reporting.web.unitlinks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.antt.reporting.web.access.AccessPolicy;
+import vn.antt.reporting.web.api.PlatformApi;
+import vn.antt.reporting.web.api.ServiceProblem;
+
+/**
+ * The admin page of predecessor links, browser-free (MockMvc, the templates rendered, planning-service's answers
+ * mocked): the province's administrator sees each unit with its unresolved names and links and the fix form; a fix is
+ * sent as the service expects it; a refusal shows the page again with the message at the unit; a clerk is refused.
+ */
+@WebMvcTest(UnitLinkController.class)
+@AutoConfigureMockMvc(addFilters = false)
+@Import(UnitLinkControllerTest.Beans.class)
+class UnitLinkControllerTest {
+
+    /** The page header asks the policy by its bean name, as in the application. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Beans {
+
+        @Bean
+        AccessPolicy accessPolicy() {
+            return new AccessPolicy();
+        }
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String UNRESOLVED = """
+            {"validFrom": "2025-07-01", "importedAt": "2026-01-10T02:00:00Z", "items": [
+              {"unit": "21993", "unitKey": "21993", "unitName": "Xã Minh Long", "path": "provinces[0].communes[3]",
+               "predecessor": "Xã Tịnh Mới", "reason": "not-found: no commune of that name", "links": []}]}
+            """;
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    PlatformApi api;
+
+    private static void signIn(String unit, String role) {
+        OidcIdToken token = new OidcIdToken("t", Instant.now(), Instant.now().plusSeconds(600), Map.of("sub", "quantri.tinh",
+                "preferred_username", "quantri.tinh", "name", "Quản trị tỉnh", "unit_code", unit, "unit_name", "Tỉnh Quảng Ngãi",
+                "roles", List.of(role)));
+        DefaultOidcUser user = new DefaultOidcUser(List.of(), token);
+        SecurityContextHolder.getContext().setAuthentication(new OAuth2AuthenticationToken(user, List.of(), "identity"));
+    }
+
+    @BeforeEach
+    void answers() {
+        when(api.get(eq("/api/units/unresolved-predecessors"), eq(JsonNode.class))).thenReturn(JSON.readTree(UNRESOLVED));
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void theAdministratorSeesTheUnresolvedUnitsAndFixesALink() throws Exception {
+        signIn("51", "ADMIN");
+        MvcResult page = mvc.perform(get("/admin/units/links")).andReturn();
+        assertThat(page.getResponse().getStatus()).isEqualTo(200);
+        String html = page.getResponse().getContentAsString();
+        assertThat(html).contains("Liên kết đơn vị trước sắp xếp", "Xã Minh Long (21993)",
+                "Xã Tịnh Mới — không tìm thấy đơn vị trước sắp xếp có tên này", "Chưa có liên kết nào",
+                "action=\"/admin/units/links/21993\"", "Lý do sửa (bắt buộc)", "id=\"nav-unit-links\"");
+
+        when(api.put(eq("/api/units/{code}/predecessors"), any(), eq("21993")))
+                .thenReturn(JSON.readTree("{\"fix\": {\"at\": \"2026-01-15T10:00:00+07:00\"}}"));
+        MvcResult fixed = mvc.perform(post("/admin/units/links/21993").param("predecessors", "21229, 21230")
+                .param("reason", "Nghị quyết sắp xếp")).andReturn();
+        assertThat(fixed.getResponse().getStatus()).isEqualTo(302);
+        assertThat(fixed.getResponse().getRedirectedUrl()).isEqualTo("/admin/units/links");
+        verify(api).put("/api/units/{code}/predecessors", Map.of("predecessors", List.of("21229", "21230"),
+                "reason", "Nghị quyết sắp xếp"), "21993");
+    }
+
+    @Test
+    void aRefusalIsShownAtTheUnitWithWhatToCorrect() throws Exception {
+        signIn("51", "ADMIN");
+        when(api.put(eq("/api/units/{code}/predecessors"), any(), eq("21993"))).thenThrow(new ServiceProblem(400,
+                "invalid-predecessor-fix", "Không thể sửa liên kết", "No unit version has the key 99999", "planning-service",
+                JSON.readTree("{\"rule\": \"invalid-predecessor-fix\", \"field\": \"predecessors[0]\"}"), List.of()));
+        MvcResult refused = mvc.perform(post("/admin/units/links/21993").param("predecessors", "99999")
+                .param("reason", "Nghị quyết")).andReturn();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+        assertThat(refused.getResponse().getContentAsString())
+                .contains("Mã 99999 không phải một đơn vị còn hiệu lực ngày 30/6/2025 (đơn vị trước sắp xếp).", "is-invalid",
+                        "value=\"99999\"");
+    }
+
+    @Test
+    void aClerkIsRefused() throws Exception {
+        signIn("21217", "CLERK");
+        MvcResult refused = mvc.perform(get("/admin/units/links")).andReturn();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(403);
+        assertThat(refused.getResponse().getContentAsString()).doesNotContain("Xã Minh Long");
+    }
+}
