@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -21,7 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The load benchmark's client (profile {@code bench} only): a token for any unit and role by client credentials;
- * without the profile the client does not exist.
+ * without the profile the client does not exist ({@code ClientSecretsIntegrationTest}). Its secret stays as configured
+ * ({@code {noop}}) after use, so the issuer does not check it with BCrypt for each of the benchmark's thousands of tokens;
+ * every other secret and password still is BCrypt.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ActiveProfiles({"demo", "bench"})
@@ -35,6 +40,12 @@ class BenchmarkClientIntegrationTest {
         registry.add("server.port", () -> PORT);
         registry.add("spring.security.oauth2.authorizationserver.issuer", () -> ISSUER);
     }
+
+    @Autowired
+    RegisteredClientRepository clients;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
 
     private static HttpResponse<String> token(String secret, String form) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(ISSUER + "/oauth2/token"))
@@ -59,5 +70,25 @@ class BenchmarkClientIntegrationTest {
                 token("benchmark-only", "grant_type=client_credentials&scope=benchmark&unit_code=21217&roles=ROOT").body())
                 .get("access_token").asString();
         assertThat(SignedJWT.parse(roleless).getJWTClaimsSet().getClaim("unit_code")).isNull();
+    }
+
+    @Test
+    void theBenchmarkClientsSecretIsNotUpgradedToBcryptSoEachTokenCostsNoBcryptCheck() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> response = token("benchmark-only",
+                    "grant_type=client_credentials&scope=benchmark&unit_code=2121" + i + "&roles=CLERK");
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        }
+        // Spring Authorization Server re-encodes a secret when upgradeEncoding says so (the default for {noop}).
+        assertThat(clients.findByClientId("benchmark").getClientSecret()).isEqualTo("{noop}benchmark-only");
+        assertThat(token("benchmark-onl", "grant_type=client_credentials&scope=benchmark&unit_code=21217&roles=CLERK").statusCode())
+                .isEqualTo(401);
+        assertThat(clients.findByClientId("benchmark").getClientSecret()).isEqualTo("{noop}benchmark-only");
+
+        // Everything else as without the profile: new hashes are BCrypt, other {noop} secrets are upgraded.
+        assertThat(passwordEncoder.encode("demo")).startsWith("{bcrypt}$2a$10$");
+        assertThat(passwordEncoder.upgradeEncoding("{noop}reporting-web-demo-secret")).isTrue();
+        assertThat(passwordEncoder.upgradeEncoding("{noop}benchmark-only")).isFalse();
+        assertThat(passwordEncoder.matches("demo", "{bcrypt}$2a$10$TXjip/oHfpwFEaQnhQIeBOODFb.UQ/73.41VAwEg8wiDOVj3ojKZq")).isTrue();
     }
 }

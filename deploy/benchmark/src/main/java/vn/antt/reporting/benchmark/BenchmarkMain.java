@@ -63,7 +63,7 @@ public final class BenchmarkMain {
         for (String arg : args) {
             if (!arg.startsWith("--") || !arg.contains("=")) {
                 System.err.println("Usage: benchmark [--units-file=PATH] [--provinces=63] [--paced-rate=200] [--paced-units=2000]"
-                        + " [--threads=32] [--missing=0.02] [--deadline-in=PT6M] [--gateway=URL] [--submission=URL] [--issuer=URL]"
+                        + " [--threads=32] [--missing=0.02] [--deadline-in=PT6M] [--catch-up=PT3M] [--idle=PT15S] [--gateway=URL] [--submission=URL] [--issuer=URL]"
                         + " [--kafka=HOST:PORT] [--mongo=URI] [--out=DIR]");
                 System.exit(2);
             }
@@ -98,18 +98,28 @@ public final class BenchmarkMain {
         Platform.Answer imported = platform.post(planning + "/api/units/imports?national=false&validFrom=" + PRE_REFORM_DAY, admin, tree.importBody());
         check(imported, "import the directory");
         say("Directory imported in %.1f s", seconds(t));
-        // 2. Tokens first (the issuer checks the client's secret with BCrypt: minutes for 10.047 units, not measured),
-        // then the plan, so that its deadline is a few minutes after the load starts.
+        // 2. Tokens first (the clerks' and the district reviewers', who are signed in before the load as people are),
+        // then the plan, so that its deadline is a few minutes after the load starts. The bench profile keeps its
+        // client's secret {noop}: no BCrypt check per token (identity-service BenchmarkClientSecret).
         t = System.nanoTime();
         platform.loadTokens(token -> platform.get(gateway + "/api/plans", token).ok());
+        int cached = platform.tokenCount();
         ExecutorService minting = Executors.newFixedThreadPool(4);
         for (String commune : tree.communes()) {
             minting.submit(() -> platform.token(commune, "CLERK"));
         }
+        for (String district : new LinkedHashSet<>(tree.districtOf().values())) {
+            minting.submit(() -> platform.token(district, "REVIEWER"));
+        }
         minting.shutdown();
         minting.awaitTermination(60, TimeUnit.MINUTES);
         platform.saveTokens();
-        say("%d clerk tokens in %.1f s", tree.communes().size(), seconds(t));
+        double tokenSeconds = seconds(t);
+        int minted = platform.tokenCount() - cached;
+        say("%d clerk and reviewer tokens (%d minted, %d reused from the last run) in %.1f s", platform.tokenCount(), minted, cached,
+                tokenSeconds);
+        report.put("tokens", Map.of("minted", minted, "reused", cached, "seconds", round(tokenSeconds),
+                "mintedPerSecond", round(minted / tokenSeconds)));
         String planId = "kh-thu-tai-" + Long.toString(System.currentTimeMillis(), 36);
         Instant deadline = Instant.now().plus(Duration.parse(option("deadline-in", "PT6M")));
         check(platform.post(planning + "/api/plans", admin, planRequest(planId, tree, deadline)), "create the plan");
@@ -140,6 +150,15 @@ public final class BenchmarkMain {
         List<String> viaGateway = rest.subList(0, rest.size() / 2);
         List<String> straight = rest.subList(rest.size() / 2, rest.size());
         int threads = Integer.parseInt(option("threads", "32"));
+        // The services' store operations while nothing is submitted (outbox relays' looks, schedules): taken off the
+        // load's count per submission too (perAcceptedSubmissionLessIdle).
+        Map<String, Map<String, Long>> idleFrom = StoreOperations.snapshot(platform);
+        long idleStart = System.nanoTime();
+        Thread.sleep(Duration.parse(option("idle", "PT15S")).toMillis());
+        double idleSeconds = seconds(idleStart);
+        Map<String, Map<String, Long>> storeBefore = StoreOperations.snapshot(platform);
+        Map<String, Double> idleRates = StoreOperations.rates(idleFrom, storeBefore, idleSeconds);
+        long storeStart = System.nanoTime();
         processes.start();
         Instant loadStart = Instant.now();
 
@@ -158,6 +177,13 @@ public final class BenchmarkMain {
         Map<String, Object> burstFreshness = freshness(tree, counted);
         Map<String, Processes.Usage> usage = processes.stop();
         Instant loadEnd = Instant.now();
+        // The store operations of the load's events are all counted once every service's consumers have taken them in
+        // (review-service and notification-service may still be behind when the roll-ups are complete).
+        Map<String, Object> caughtUp = StoreOperations.awaitConsumersCaughtUp(platform,
+                Duration.parse(option("catch-up", "PT3M")));
+        say("Consumers after the load: %s", caughtUp);
+        Map<String, Map<String, Long>> storeAfter = StoreOperations.snapshot(platform);
+        double storeSeconds = seconds(storeStart);
 
         // 4. Correctness of every province roll-up.
         Map<String, Object> correctness = correctness(gateway, planId, tree, admin);
@@ -189,6 +215,11 @@ public final class BenchmarkMain {
         report.put("burstFreshnessMs", burstFreshness);
         report.put("allCountedAfterBurstSeconds", countedIn.toMillis() / 1000.0);
         report.put("reviews", reviews.toMap());
+        long acceptedSubmissions = pacedPhase.accepted.get() + gatewayPhase.accepted.get() + directPhase.accepted.get();
+        Map<String, Object> storeOperations = StoreOperations.perSubmission(storeBefore, storeAfter, acceptedSubmissions, idleRates,
+                storeSeconds);
+        storeOperations.put("consumersAfterTheLoad", caughtUp);
+        report.put("storeOperations", storeOperations);
         report.put("correctness", correctness);
         report.put("excelExport", excelExport);
         report.put("excelExportEveryProvince", nationExport);
@@ -277,6 +308,7 @@ public final class BenchmarkMain {
         final AtomicInteger accepted = new AtomicInteger();
         final AtomicInteger refused = new AtomicInteger();
         final Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+        final Refusals refusals = new Refusals();
         double seconds;
 
         Phase(String name) {
@@ -297,13 +329,22 @@ public final class BenchmarkMain {
                 responsesByProvince.get(tree.provinceOfCommune(commune)).add(System.nanoTime());
             } else {
                 refused.incrementAndGet();
+                refusals.add(answer);
             }
         }
 
         Map<String, Object> toMap() {
-            return Map.of("name", name, "accepted", accepted.get(), "refused", refused.get(), "statuses", new HashMap<>(statuses),
-                    "seconds", round(seconds), "submissionsPerSecond", round(rate()),
-                    "latencyP50Ms", round(latency.percentile(50)), "latencyP99Ms", round(latency.percentile(99)));
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("name", name);
+            map.put("accepted", accepted.get());
+            map.put("refused", refused.get());
+            map.put("statuses", new HashMap<>(statuses));
+            map.put("refusedByStatusAndRule", refusals.toMap());
+            map.put("seconds", round(seconds));
+            map.put("submissionsPerSecond", round(rate()));
+            map.put("latencyP50Ms", round(latency.percentile(50)));
+            map.put("latencyP99Ms", round(latency.percentile(99)));
+            return map;
         }
     }
 
@@ -333,8 +374,9 @@ public final class BenchmarkMain {
         done.await();
         phase.seconds = seconds(start);
         pool.shutdown();
-        say("  %d accepted, %d refused in %.1f s (%.0f/s), p50 %.0f ms, p99 %.0f ms, statuses %s", phase.accepted.get(),
-                phase.refused.get(), phase.seconds, phase.rate(), phase.latency.percentile(50), phase.latency.percentile(99), phase.statuses);
+        say("  %d accepted, %d refused in %.1f s (%.0f/s), p50 %.0f ms, p99 %.0f ms, statuses %s, refused %s", phase.accepted.get(),
+                phase.refused.get(), phase.seconds, phase.rate(), phase.latency.percentile(50), phase.latency.percentile(99), phase.statuses,
+                phase.refusals.toMap());
         return phase;
     }
 
@@ -355,20 +397,34 @@ public final class BenchmarkMain {
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.HOURS);
         phase.seconds = seconds(start);
-        say("  %d accepted, %d refused in %.1f s (%.0f/s), p50 %.0f ms, p99 %.0f ms, statuses %s", phase.accepted.get(),
-                phase.refused.get(), phase.seconds, phase.rate(), phase.latency.percentile(50), phase.latency.percentile(99), phase.statuses);
+        say("  %d accepted, %d refused in %.1f s (%.0f/s), p50 %.0f ms, p99 %.0f ms, statuses %s, refused %s", phase.accepted.get(),
+                phase.refused.get(), phase.seconds, phase.rate(), phase.latency.percentile(50), phase.latency.percentile(99), phase.statuses,
+                phase.refusals.toMap());
         return phase;
     }
 
-    /** District reviewers accept the paced phase's reports while the bursts run. */
+    /**
+     * District reviewers accept the paced phase's reports while the bursts run, four at a time. A reviewer whose click
+     * finds no case yet ({@code 404 review-case-not-found}: review-service has not taken the submission's event in yet,
+     * the documented "not there yet") waits a second and clicks again, as the worklist page would show it a moment later;
+     * every other non-success answer is a refusal, counted by status and rule ({@code statuses} counts every answer, the
+     * waits included).
+     */
     final class ReviewLoad {
+        static final String NOT_THERE_YET = "review-case-not-found";
         private final String gateway;
         private final String planId;
         private final Hierarchy tree;
         private final List<String> units;
         private final Stats latency = new Stats();
+        private final Stats acceptedAfter = new Stats();
         private final AtomicInteger accepted = new AtomicInteger();
         private final AtomicInteger refused = new AtomicInteger();
+        private final AtomicInteger waited = new AtomicInteger();
+        private final AtomicInteger acceptedAfterWaiting = new AtomicInteger();
+        private final AtomicInteger stillWaiting = new AtomicInteger();
+        private final Refusals refusals = new Refusals();
+        private final Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
         private volatile boolean running = true;
         private ExecutorService pool;
 
@@ -386,13 +442,50 @@ public final class BenchmarkMain {
                 pool.submit(() -> {
                     int i;
                     while (running && (i = next.getAndIncrement()) < units.size()) {
-                        String commune = units.get(i);
-                        Platform.Answer answer = platform.post(gateway + "/api/review-cases/" + planId + "/" + commune + "/acceptance",
-                                platform.token(tree.districtOf().get(commune), "REVIEWER"), Map.of("version", 1));
-                        latency.add(answer.millis());
-                        (answer.ok() ? accepted : refused).incrementAndGet();
+                        accept(units.get(i));
                     }
                 });
+            }
+        }
+
+        private void accept(String commune) {
+            String token = platform.token(tree.districtOf().get(commune), "REVIEWER");
+            long start = System.nanoTime();
+            boolean waitedForCase = false;
+            while (true) {
+                Platform.Answer answer = platform.post(gateway + "/api/review-cases/" + planId + "/" + commune + "/acceptance", token,
+                        Map.of("version", 1));
+                latency.add(answer.millis());
+                statuses.merge(answer.status(), 1, Integer::sum);
+                if (answer.ok()) {
+                    accepted.incrementAndGet();
+                    if (waitedForCase) {
+                        acceptedAfterWaiting.incrementAndGet();
+                    }
+                    acceptedAfter.add((System.nanoTime() - start) / 1e6);
+                    return;
+                }
+                if (answer.status() == 404 && NOT_THERE_YET.equals(Refusals.ruleOf(answer))) {
+                    if (!waitedForCase) {
+                        waitedForCase = true;
+                        waited.incrementAndGet();
+                    }
+                    if (!running) {
+                        stillWaiting.incrementAndGet();
+                        return;
+                    }
+                    try {
+                        Thread.sleep(1000); // the reviewer's page shows the case a moment later
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        stillWaiting.incrementAndGet();
+                        return;
+                    }
+                    continue;
+                }
+                refused.incrementAndGet();
+                refusals.add(answer);
+                return;
             }
         }
 
@@ -400,11 +493,25 @@ public final class BenchmarkMain {
             running = false;
             pool.shutdown();
             pool.awaitTermination(1, TimeUnit.MINUTES);
+            say("Reviews during the bursts: %d accepted (%d after waiting for the case), %d refused %s, %d still waiting; "
+                    + "p50 %.0f ms, p99 %.0f ms per answer; statuses %s", accepted.get(), acceptedAfterWaiting.get(), refused.get(),
+                    refusals.toMap(), stillWaiting.get(), latency.percentile(50), latency.percentile(99), statuses);
         }
 
         Map<String, Object> toMap() {
-            return Map.of("accepted", accepted.get(), "refused", refused.get(), "latencyP50Ms", round(latency.percentile(50)),
-                    "latencyP99Ms", round(latency.percentile(99)));
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("accepted", accepted.get());
+            map.put("refused", refused.get());
+            map.put("refusedByStatusAndRule", refusals.toMap());
+            map.put("waitedForTheCase", waited.get());
+            map.put("acceptedAfterWaiting", acceptedAfterWaiting.get());
+            map.put("stillWaitingAtTheEnd", stillWaiting.get());
+            map.put("statuses", new HashMap<>(statuses));
+            map.put("latencyP50Ms", round(latency.percentile(50)));
+            map.put("latencyP99Ms", round(latency.percentile(99)));
+            map.put("clickToAcceptedP50Ms", round(acceptedAfter.percentile(50)));
+            map.put("clickToAcceptedP99Ms", round(acceptedAfter.percentile(99)));
+            return map;
         }
     }
 
@@ -627,7 +734,26 @@ public final class BenchmarkMain {
         row("correctness", report.get("correctness"));
         row("cutoff → last overdue alert (s)", ((Map<?, ?>) report.get("cutoff")).get("lastAlertAfterCutoffSeconds"));
         row("raw limits", report.get("rawLimits"));
-        row("reviews during the bursts", report.get("reviews"));
+        row("token set-up", report.get("tokens"));
+        for (String phase : List.of("paced", "gateway", "direct")) {
+            row("refused submissions (" + phase + ") by status and rule", ((Map<?, ?>) report.get(phase)).get("refusedByStatusAndRule"));
+        }
+        Map<?, ?> reviews = (Map<?, ?>) report.get("reviews");
+        row("reviews during the bursts: accepted / refused", reviews.get("accepted") + " / " + reviews.get("refused") + " ("
+                + reviews.get("acceptedAfterWaiting") + " accepted after waiting for the case, " + reviews.get("stillWaitingAtTheEnd")
+                + " still waiting at the end)");
+        row("reviews refused by status and rule", reviews.get("refusedByStatusAndRule"));
+        row("reviews: answer p50 / p99, click to accepted p50 / p99 (ms)", reviews.get("latencyP50Ms") + " / " + reviews.get("latencyP99Ms")
+                + ", " + reviews.get("clickToAcceptedP50Ms") + " / " + reviews.get("clickToAcceptedP99Ms"));
+        Map<?, ?> store = (Map<?, ?>) report.get("storeOperations");
+        row("store operations per accepted submission, all services (less the idle rate)", store.get("totalPerAcceptedSubmission")
+                + " (" + store.get("totalPerAcceptedSubmissionLessIdle") + ") over " + store.get("seconds") + " s (over "
+                + store.get("acceptedSubmissions") + " accepted; consumers after the load " + store.get("consumersAfterTheLoad") + ")");
+        ((Map<?, ?>) store.get("services")).forEach((name, ops) -> {
+            Map<?, ?> o = (Map<?, ?>) ops;
+            row("  " + name, o.get("perAcceptedSubmission") + " (" + o.get("perAcceptedSubmissionLessIdle") + "; idle "
+                    + o.get("idlePerSecond") + "/s) " + o.get("perCollectionAndCommand"));
+        });
         row("Excel roll-up of the largest province (first / warm ms, aggregation RSS MB)", export((Map<?, ?>) report.get("excelExport")));
         Map<?, ?> every = (Map<?, ?>) report.get("excelExportEveryProvince");
         row("Excel roll-up of every province, once each", every.get("communes") + " communes, statuses " + every.get("statuses") + ", "

@@ -81,6 +81,11 @@ final class Platform {
         }
     }
 
+    /** How many tokens are at hand (minted or reused). */
+    int tokenCount() {
+        return tokens.size();
+    }
+
     void saveTokens() throws IOException {
         Properties stored = new Properties();
         stored.putAll(tokens);
@@ -108,8 +113,13 @@ final class Platform {
         });
     }
 
+    /** A GET; without a token ({@code null}) for what every caller may read, e.g. {@code /actuator/prometheus}. */
     Answer get(String url, String token) {
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token).GET().build());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build());
     }
 
     /** A file's answer: its status, size, content type and how long it took to arrive whole. */

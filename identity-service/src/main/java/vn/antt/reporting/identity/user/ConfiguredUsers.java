@@ -5,6 +5,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Profile;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -23,8 +24,13 @@ public class ConfiguredUsers implements UserDetailsService {
                 .collect(Collectors.toMap(IdentityProperties.UserEntry::username, Function.identity()));
     }
 
-    /** Reads the {@code {bcrypt}}/{@code {noop}} prefixes of the configured passwords. */
+    /**
+     * Reads the {@code {bcrypt}}/{@code {noop}} prefixes of the configured passwords and client secrets; a client secret
+     * that is not BCrypt is hashed with BCrypt at its first use (Spring Authorization Server upgrades it). The
+     * {@code bench} profile has its own ({@code BenchmarkClientSecret}).
+     */
     @Bean
+    @Profile("!bench")
     static PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }

@@ -1,6 +1,8 @@
 package vn.antt.reporting.platform.plans;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.contracts.planning.ReviewRoute;
@@ -24,11 +26,18 @@ public class ReviewChains {
         this.directory = directory;
     }
 
+    /**
+     * The levels of the unit's report. Each ancestor's kind is read from the directory once per call: the route asks for
+     * an ancestor once per level kind of the chain (a commune's province twice for DISTRICT, PROVINCE), which cost a
+     * store read each time.
+     */
     public List<ReviewLevel> levelsOf(PlanPublished plan, UnitRef unit) {
-        return ReviewRoute.levelsOf(plan, unit.code(), unit.kind(), unit.ancestry(), ancestor -> directory.find(ancestor, plan.issuedOn())
-                        .map(DirectoryUnit::kind)
-                        .orElseThrow(() -> new DirectoryLagException("Unit " + ancestor + " (an ancestor of " + unit.code()
-                                + ") is not in this service's directory yet")))
+        Map<String, String> kinds = new HashMap<>();
+        return ReviewRoute.levelsOf(plan, unit.code(), unit.kind(), unit.ancestry(), ancestor -> kinds.computeIfAbsent(ancestor,
+                        code -> directory.find(code, plan.issuedOn())
+                                .map(DirectoryUnit::kind)
+                                .orElseThrow(() -> new DirectoryLagException("Unit " + code + " (an ancestor of " + unit.code()
+                                        + ") is not in this service's directory yet"))))
                 .stream().map(l -> new ReviewLevel(l.level(), l.unitCode(), l.kind())).toList();
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -221,15 +222,16 @@ public class ReviewCaseService {
         return c;
     }
 
+    /** The guarded update, answering the case as it wrote it: one store operation (it was an update, then a read). */
     private ReviewCase transition(ReviewCase c, Update update, CaseAuditEntry entry, List<PendingEvent> events) {
         // One $push with $each: two push() calls on one field would keep only the last.
         update.inc("revision", 1).push("audit", entry).push("outbox").each(events.toArray());
-        boolean applied = mongo.updateFirst(Query.query(Criteria.where("_id").is(c.id()).and("revision").is(c.revision())),
-                update, ReviewCase.class).getModifiedCount() == 1;
-        if (!applied) {
+        ReviewCase changed = mongo.findAndModify(Query.query(Criteria.where("_id").is(c.id()).and("revision").is(c.revision())),
+                update, FindAndModifyOptions.options().returnNew(true), ReviewCase.class);
+        if (changed == null) {
             throw new ReviewCaseChangedException(c.id());
         }
-        return mongo.findById(c.id(), ReviewCase.class);
+        return changed;
     }
 
     private PlanPublished plan(String planId) {

@@ -106,8 +106,12 @@ public class SubmissionService {
                         : request.document().recipients().stream().map(Nfc::of).toList());
 
         String key = idempotencyKey != null ? idempotencyKey : "auto-" + UUID.randomUUID();
+        // The first attempt takes the version after the latest read above (one store read less per submission); the
+        // unique index on plan, unit and version refuses it if another submit stored that version meanwhile, and the
+        // next attempt reads the latest again.
+        int latestRead = latest == null ? 0 : latest.version();
         for (int attempt = 1; ; attempt++) {
-            int version = latestVersion(request.planId(), unitRef.code()) + 1;
+            int version = (attempt == 1 ? latestRead : latestVersion(request.planId(), unitRef.code())) + 1;
             String id = UUID.randomUUID().toString();
             Instant now = clock.instant();
             ReportSubmitted event = new ReportSubmitted(id, request.planId(), unitRef, version, now, late,

@@ -1,0 +1,63 @@
+package vn.antt.reporting.review.reviewcase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.antt.reporting.contracts.mothers.ReportSubmittedMother;
+import vn.antt.reporting.contracts.mothers.Units;
+import vn.antt.reporting.contracts.submission.ReportSubmitted;
+import vn.antt.reporting.platform.security.Caller;
+import vn.antt.reporting.platform.security.Role;
+import vn.antt.reporting.review.StoreCommands;
+
+/**
+ * What review-service's hot paths cost the store, counted by a command listener on the service's own client (only the
+ * commands sent from the calling thread: not the relay's, nor the consumers'). A case is opened with the plan's
+ * revision, each ancestor's kind once (a commune's district and province: 2 reads, it was 3) and one upsert; an
+ * acceptance answers the case as its guarded update wrote it (one findAndModify; it was an update, then a read).
+ */
+class ReviewStoreOperationsIntegrationTest extends ReviewApiTest {
+
+    @Autowired
+    ReviewIntake intake;
+
+    @Autowired
+    ReviewCaseService cases;
+
+    @Autowired
+    StoreCommands listener;
+
+    @Test
+    void openingACaseAndAcceptingItCostTheStoreFourAndSixOperations() {
+        String plan = newPlan(demoPlan());
+        submit(plan, Units.tinhHa(), 1, TINH_HA_FIGURES); // the plan is decoded once, by the consumer
+        ReportSubmitted event = ReportSubmittedMother.aReportSubmitted().plan(plan).unit(Units.tinhSon()).version(1)
+                .submissionId(UUID.randomUUID().toString()).figures(ReportSubmittedMother.tinhSonFigures())
+                .sections(ReportSubmittedMother.tinhSonSections()).build();
+
+        List<String> opened = listener.during(() -> intake.submitted(UUID.randomUUID().toString(), event));
+
+        assertThat(opened).as("the plan's revision, the kinds of the district and the province, the upsert").containsExactly(
+                "find plans", "find directory_units", "find directory_units", "update review_cases");
+        assertThat(find(plan, Units.TINH_SON).currentReviewer()).isEqualTo(Units.SON_TINH);
+
+        Caller reviewer = new Caller("canbo.sontinh", Units.SON_TINH, Set.of(Role.REVIEWER));
+        List<ReviewCase> accepted = new ArrayList<>();
+        List<String> acceptance = listener.during(() -> accepted.add(cases.accept(reviewer, plan, Units.TINH_SON, 1)));
+
+        assertThat(acceptance).as("the case, the unit and its ancestors for the access check, the plan, the guarded update")
+                .containsExactly("find review_cases", "find directory_units", "find directory_units", "find directory_units",
+                        "find plans", "findAndModify review_cases");
+        assertThat(accepted.get(0).state()).isEqualTo(ReviewState.ACCEPTED);
+        assertThat(accepted.get(0).currentReviewer()).isEqualTo(Units.QUANG_NGAI);
+        assertThat(accepted.get(0).audit()).hasSize(2);
+        assertThat(accepted.get(0)).usingRecursiveComparison().ignoringFields("outbox").isEqualTo(find(plan, Units.TINH_SON));
+    }
+}
