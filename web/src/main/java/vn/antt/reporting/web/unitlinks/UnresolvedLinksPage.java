@@ -1,5 +1,6 @@
 package vn.antt.reporting.web.unitlinks;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,12 +8,14 @@ import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
+import vn.antt.reporting.web.format.VietnameseDates;
+
 /**
  * What the last import of the two-level list could not link, one row per new unit (a unit may have several names
  * unresolved), with the unit's links as they are now. Read from planning-service's
  * {@code GET /api/units/unresolved-predecessors}.
  *
- * @param validFrom the list's date ("2025-07-01"), null when no two-level list was imported
+ * @param validFrom the list's date as people read it ("01/07/2025"), null when no two-level list was imported
  */
 public record UnresolvedLinksPage(String validFrom, List<UnitRow> units) {
 
@@ -49,7 +52,7 @@ public record UnresolvedLinksPage(String validFrom, List<UnitRow> units) {
             row.names().add(name + " — " + reason(item.path("reason").asString()));
         }
         String validFrom = answer.path("validFrom").isNull() || answer.path("validFrom").isMissingNode() ? null
-                : answer.path("validFrom").asString();
+                : VietnameseDates.format(LocalDate.parse(answer.path("validFrom").asString()));
         return new UnresolvedLinksPage(validFrom, List.copyOf(rows.values()));
     }
 

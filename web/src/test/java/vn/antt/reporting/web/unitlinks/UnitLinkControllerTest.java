@@ -94,7 +94,8 @@ class UnitLinkControllerTest {
         String html = page.getResponse().getContentAsString();
         assertThat(html).contains("Liên kết đơn vị trước sắp xếp", "Xã Minh Long (21993)",
                 "Xã Tịnh Mới — không tìm thấy đơn vị trước sắp xếp có tên này", "Chưa có liên kết nào",
-                "action=\"/admin/units/links/21993\"", "Lý do sửa (bắt buộc)", "id=\"nav-unit-links\"");
+                "action=\"/admin/units/links/21993\"", "Lý do sửa (bắt buộc)", "id=\"nav-unit-links\"",
+                "(hiệu lực từ 01/07/2025)");
 
         when(api.put(eq("/api/units/{code}/predecessors"), any(), eq("21993")))
                 .thenReturn(JSON.readTree("{\"fix\": {\"at\": \"2026-01-15T10:00:00+07:00\"}}"));

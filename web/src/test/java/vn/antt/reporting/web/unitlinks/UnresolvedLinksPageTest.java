@@ -25,7 +25,7 @@ class UnresolvedLinksPageTest {
     @Test
     void oneRowPerNewUnitWithItsUnresolvedNamesAndItsLinks() {
         UnresolvedLinksPage page = UnresolvedLinksPage.of(JsonMapper.builder().build().readTree(ANSWER));
-        assertThat(page.validFrom()).isEqualTo("2025-07-01");
+        assertThat(page.validFrom()).isEqualTo("01/07/2025");
         assertThat(page.units()).extracting(UnresolvedLinksPage.UnitRow::code).containsExactly("21992", "21993");
         assertThat(page.units().get(0).names()).containsExactly(
                 "Xã Tịnh Không — không tìm thấy đơn vị trước sắp xếp có tên này",
