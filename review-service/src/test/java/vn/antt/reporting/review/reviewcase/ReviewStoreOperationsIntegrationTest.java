@@ -15,7 +15,7 @@ import vn.antt.reporting.contracts.mothers.Units;
 import vn.antt.reporting.contracts.submission.ReportSubmitted;
 import vn.antt.reporting.platform.security.Caller;
 import vn.antt.reporting.platform.security.Role;
-import vn.antt.reporting.review.StoreCommands;
+import vn.antt.reporting.testsupport.StoreCommands;
 
 /**
  * What review-service's hot paths cost the store, counted by a command listener on the service's own client (only the

@@ -15,7 +15,7 @@ import vn.antt.reporting.platform.plans.Outlines;
 import vn.antt.reporting.platform.plans.Plans;
 import vn.antt.reporting.platform.security.Caller;
 import vn.antt.reporting.platform.security.Role;
-import vn.antt.reporting.submission.StoreCommands;
+import vn.antt.reporting.testsupport.StoreCommands;
 import vn.antt.reporting.testsupport.ServiceIntegrationTest;
 
 /**
