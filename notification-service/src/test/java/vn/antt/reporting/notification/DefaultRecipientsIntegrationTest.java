@@ -87,7 +87,7 @@ class DefaultRecipientsIntegrationTest extends NotificationApiTest {
     void aDirectoryContactWhoNeverSignedInIsToldAtTheContactsAddress() throws Exception {
         String unit = unitOfThisTest();
         String address = "vanthu." + unit.toLowerCase() + "@demo.baocao.test";
-        recipients.register(new Contact("vanthu." + unit.toLowerCase(), "Văn thư xã Tịnh Sơn", unit, Set.of(Role.CLERK), address, null));
+        recipients.register(new Contact("vanthu." + unit.toLowerCase(), "Văn thư xã Tịnh Sơn", unit, Set.of(Role.CLERK), address, null, null));
 
         KafkaEvents.publish(ReviewEventMother.returnedByDistrict(reportOf(unit)));
 

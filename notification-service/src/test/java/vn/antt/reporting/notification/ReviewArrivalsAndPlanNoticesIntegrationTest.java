@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 import vn.antt.reporting.contracts.DomainEvent;
 import vn.antt.reporting.contracts.EventEnvelope;
 import vn.antt.reporting.contracts.mothers.PlanMother;
+import vn.antt.reporting.contracts.planning.ExpectedUnit;
 import vn.antt.reporting.contracts.mothers.ReportSubmittedMother;
 import vn.antt.reporting.contracts.mothers.ReviewEventMother;
 import vn.antt.reporting.contracts.mothers.UnitChangedMother;
@@ -134,6 +135,34 @@ class ReviewArrivalsAndPlanNoticesIntegrationTest extends NotificationApiTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(provinceMail, "[Digest of").size() == 1);
         assertThat((String) mailsTo(provinceMail, "[Digest of").get(0).getContent())
                 .contains("■ [Awaiting review] Plan 119/KH-UBND: version 1 of the report of Xã Tịnh Sơn");
+    }
+
+    /**
+     * Codes are reused across the reform: 21217 is Xã Tịnh Sơn in plan 119 (May 2025) and Xã Sơn Tịnh since 1/7/2025
+     * ({@code 21217@2025-07-01}). Each plan's message goes to the clerks of the unit it means, never to the other's.
+     */
+    @Test
+    void aPlanIsToldToThePeopleOfTheUnitItMeansNotToThoseWhoseUnitHasTheCodeSinceTheReform() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String before = "vanthu.tinhson." + suffix;
+        String after = "vanthu.sontinh.xa." + suffix;
+        ApiClient tinhSon = signedIn(before, Units.TINH_SON, "CLERK", before + "@baocao.test");
+        ApiClient sonTinh = ApiClient.on(port).as(TestTokens.issue(after, Units.TINH_SON, Map.of("name", "Đ/c " + after, "email",
+                after + "@baocao.test", "unit_version", Units.TINH_SON + "@2025-07-01"), "CLERK"));
+        assertThat(sonTinh.get("/api/inbox").status()).isEqualTo(200);
+
+        KafkaEvents.publish(PlanMother.plan119().id(planId).build());
+        await().atMost(Duration.ofSeconds(30)).until(() -> inbox(tinhSon, "[Kế hoạch mới]").size() == 1);
+        assertThat(inbox(sonTinh, "[Kế hoạch mới]")).isEmpty();
+        assertThat(mongo.count(Query.query(Criteria.where("recipient").is(after)), Delivery.class)).isZero();
+
+        String plan2026 = planId + "-2026";
+        KafkaEvents.publish(PlanMother.plan119().id(plan2026).issuedOn(LocalDate.of(2026, 1, 15))
+                .expected(List.of(new ExpectedUnit(Units.TINH_SON, "Xã Sơn Tịnh", "COMMUNE", List.of(Units.QUANG_NGAI),
+                        Units.TINH_SON + "@2025-07-01"))).twoLevelChain().build());
+        await().atMost(Duration.ofSeconds(30)).until(() -> sonTinh.get("/api/inbox").json().valueStream()
+                .anyMatch(m -> m.get("link").asString().contains(plan2026)));
+        assertThat(tinhSon.get("/api/inbox").json().valueStream().filter(m -> m.get("link").asString().contains(plan2026))).isEmpty();
     }
 
     @Test

@@ -55,6 +55,9 @@ class DeadlineAlertController {
 
     private boolean concerns(Caller caller, PlanPublished plan, String unit) {
         String own = caller.unitCode();
+        if (!directory.isCallersUnitOn(caller, plan.issuedOn())) {
+            return false; // the code named another unit on the plan's issue date (reused across the reform)
+        }
         return own.equals(plan.issuingUnitCode()) || own.equals(plan.recipientUnitCode())
                 || RollupService.pathOf(plan, unit).map(path -> path.contains(own)).orElse(false)
                 || directory.isSameOrAbove(own, unit, plan.issuedOn());

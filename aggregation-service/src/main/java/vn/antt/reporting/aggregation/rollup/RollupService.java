@@ -80,7 +80,8 @@ public class RollupService {
 
     /**
      * Checks that the plan is known, the node is in its hierarchy, and the caller's unit is the node, above it
-     * (in the directory or in the plan's tree), or the plan's issuer or recipient. Returns the plan.
+     * (in the directory or in the plan's tree), or the plan's issuer or recipient, its code naming on the plan's issue
+     * date the unit version the caller belongs to (codes are reused across the reform of 1/7/2025). Returns the plan.
      */
     public PlanPublished authorize(Caller caller, String planId, String node) {
         PlanPublished plan = plans.find(planId).orElseThrow(() -> new PlanNotKnownException(planId));
@@ -88,7 +89,7 @@ public class RollupService {
         String unit = caller.unitCode();
         boolean allowed = path.contains(unit) || unit.equals(plan.issuingUnitCode()) || unit.equals(plan.recipientUnitCode())
                 || directory.isSameOrAbove(unit, node, plan.issuedOn());
-        if (!allowed) {
+        if (!allowed || !directory.isCallersUnitOn(caller, plan.issuedOn())) {
             throw new AccessRefusedException("Unit " + unit + " may not read the roll-up of unit " + node + " for plan " + planId);
         }
         return plan;

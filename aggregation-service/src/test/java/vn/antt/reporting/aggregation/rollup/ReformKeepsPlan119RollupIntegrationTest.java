@@ -21,6 +21,8 @@ import vn.antt.reporting.contracts.mothers.Units;
 import vn.antt.reporting.contracts.submission.FigureValue;
 import vn.antt.reporting.contracts.submission.UnitRef;
 import vn.antt.reporting.testsupport.ApiClient;
+import vn.antt.reporting.contracts.planning.UnitChanged;
+import vn.antt.reporting.testsupport.TestTokens;
 import vn.antt.reporting.testsupport.KafkaEvents;
 
 /**
@@ -56,6 +58,13 @@ class ReformKeepsPlan119RollupIntegrationTest extends AggregationApiTest {
         assertThat(after.get(Units.TINH_SON).get("nodeName").asString()).isEqualTo("Xã Tịnh Sơn");
         assertThat(after.get(Units.SON_TINH).get("nodeName").asString()).isEqualTo("Huyện Sơn Tịnh");
         assertThat(as(Units.SON_TINH, "REVIEWER").get(path(planId, Units.TINH_SON)).status()).isEqualTo(200);
+
+        // The code 21217 names Xã Sơn Tịnh now: its clerk (unit_version 21217@2025-07-01) does not read Xã Tịnh Sơn's
+        // roll-up of plan 119, nor its alerts; Xã Tịnh Sơn's clerk (the code's first version) still does.
+        ApiClient sonTinhClerk = ApiClient.on(port).as(TestTokens.issue("vanthu.sontinh.xa", Units.TINH_SON,
+                Map.of("unit_version", UnitChanged.laterVersionKey(Units.TINH_SON, TwoLevelQuangNgai.REFORM)), "CLERK"));
+        assertThat(sonTinhClerk.get(path(planId, Units.TINH_SON)).status()).isEqualTo(403);
+        assertThat(as(Units.TINH_SON, "CLERK").get(path(planId, Units.TINH_SON)).status()).isEqualTo(200);
     }
 
     /** The roll-ups and status boards of the plan's nodes, without the instant they were computed at. */

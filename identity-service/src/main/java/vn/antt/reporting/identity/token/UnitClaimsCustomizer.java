@@ -15,7 +15,8 @@ import vn.antt.reporting.identity.user.ReportingUser;
 
 /**
  * Puts the user's unit and roles into the access token and the ID token: every service reads
- * {@code unit_code} and {@code roles} to decide what the caller may do; {@code name} and {@code email} tell
+ * {@code unit_code}, {@code unit_version} (which unit the code names for them, codes being reused across the reform) and
+ * {@code roles} to decide what the caller may do; {@code name} and {@code email} tell
  * notification-service how to address the person. Another issuer (Keycloak …) must map the same claims.
  */
 @Component
@@ -23,6 +24,8 @@ public class UnitClaimsCustomizer implements OAuth2TokenCustomizer<JwtEncodingCo
 
     public static final String UNIT_CODE = "unit_code";
     public static final String UNIT_NAME = "unit_name";
+    /** The directory version of the unit: codes are reused across the reform of 1/7/2025 (21061 was Xã Bình Trị). */
+    public static final String UNIT_VERSION = "unit_version";
     public static final String ROLES = "roles";
     /** The standard OIDC claim of the person's address: notification-service sends their e-mail there. */
     public static final String EMAIL = "email";
@@ -47,6 +50,7 @@ public class UnitClaimsCustomizer implements OAuth2TokenCustomizer<JwtEncodingCo
             context.getClaims().claims(claims -> {
                 claims.put(UNIT_CODE, user.unitCode());
                 claims.put(UNIT_NAME, user.unitName());
+                claims.put(UNIT_VERSION, user.unitVersion());
                 claims.put(ROLES, user.roles());
                 claims.put("name", user.displayName());
                 claims.put("preferred_username", user.getUsername());

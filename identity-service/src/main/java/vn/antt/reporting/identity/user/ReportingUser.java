@@ -17,6 +17,7 @@ public class ReportingUser extends User {
     private final String displayName;
     private final String unitCode;
     private final String unitName;
+    private final String unitVersion;
     private final Set<String> roles;
     private final String email;
 
@@ -26,6 +27,7 @@ public class ReportingUser extends User {
         this.displayName = entry.displayName();
         this.unitCode = entry.unitCode();
         this.unitName = entry.unitName();
+        this.unitVersion = entry.unitVersion();
         this.roles = new TreeSet<>(entry.roles());
         this.email = entry.email();
     }
@@ -36,6 +38,11 @@ public class ReportingUser extends User {
 
     public String unitCode() {
         return unitCode;
+    }
+
+    /** The directory version of the unit (the code for a code's first version), e.g. {@code 21061@2025-07-01}. */
+    public String unitVersion() {
+        return unitVersion;
     }
 
     public String unitName() {

@@ -50,6 +50,20 @@ class UnitClaimsCustomizerTest {
     }
 
     @Test
+    void bothTokensSayWhichUnitAReusedCodeNamesForTheUser() {
+        ReportingUser vanTuong = aUser().ofLaterVersion("21061", "Xã Vạn Tường", "21061@2025-07-01").build();
+
+        for (OAuth2TokenType type : java.util.List.of(OAuth2TokenType.ACCESS_TOKEN, new OAuth2TokenType(OidcParameterNames.ID_TOKEN))) {
+            JwtClaimsSet claims = customize(signedIn(vanTuong), type);
+            assertThat(claims.getClaimAsString("unit_code")).isEqualTo("21061");
+            assertThat(claims.getClaimAsString("unit_version")).isEqualTo("21061@2025-07-01");
+        }
+        // A user configured without one belongs to the code's first version: its key is the code.
+        assertThat(customize(signedIn(aUser().build()), OAuth2TokenType.ACCESS_TOKEN).getClaimAsString("unit_version"))
+                .isEqualTo("527");
+    }
+
+    @Test
     void aUserWithoutAConfiguredAddressGetsNoEmailClaim() {
         JwtClaimsSet claims = customize(signedIn(aUser().withoutEmail().build()), OAuth2TokenType.ACCESS_TOKEN);
 
@@ -85,6 +99,17 @@ class UnitClaimsCustomizerTest {
     private static final class UserBuilder {
         private Set<String> roles = Set.of("ADMIN");
         private String email = "quantri.sontinh@demo.baocao.antt.local";
+        private String code = "527";
+        private String unitName = "Huyện Sơn Tịnh";
+        private String unitVersion;
+
+        /** A unit whose code named another unit before (codes are reused across the reform of 1/7/2025). */
+        UserBuilder ofLaterVersion(String code, String name, String version) {
+            this.code = code;
+            this.unitName = name;
+            this.unitVersion = version;
+            return this;
+        }
 
         UserBuilder withoutEmail() {
             this.email = null;
@@ -98,7 +123,7 @@ class UnitClaimsCustomizerTest {
 
         ReportingUser build() {
             return new ReportingUser(new UserEntry("quantri.sontinh", "{noop}demo", "Quản trị Công an huyện Sơn Tịnh",
-                    "527", "Huyện Sơn Tịnh", roles, email));
+                    code, unitName, roles, email, unitVersion));
         }
     }
 }

@@ -96,13 +96,16 @@ public class NotificationPlanner {
      * What one message says to the people of one unit.
      *
      * @param args      the template's arguments for a recipient's name and language
-     * @param forReview a report arriving for the recipients' review: their {@code reviewDigest} preference decides
+     * @param versionKey the directory version of the unit the plan means (codes are reused across the reform): only its
+     *                   people are told; null when not known (then the code's people are)
+     * @param forReview  a report arriving for the recipients' review: their {@code reviewDigest} preference decides
      */
-    record Notice(String template, String unitCode, Set<Role> roles, String link, BiFunction<String, String, Object[]> args,
-                  boolean forReview) {
+    record Notice(String template, String unitCode, String versionKey, Set<Role> roles, String link,
+                  BiFunction<String, String, Object[]> args, boolean forReview) {
 
-        Notice(String template, String unitCode, Set<Role> roles, String link, BiFunction<String, String, Object[]> args) {
-            this(template, unitCode, roles, link, args, false);
+        Notice(String template, String unitCode, String versionKey, Set<Role> roles, String link,
+               BiFunction<String, String, Object[]> args) {
+            this(template, unitCode, versionKey, roles, link, args, false);
         }
     }
 
@@ -129,7 +132,7 @@ public class NotificationPlanner {
             behind = e;
         }
         for (Notice notice : notices) {
-            for (RecipientSettings recipient : recipients.of(notice.unitCode(), notice.roles())) {
+            for (RecipientSettings recipient : recipients.of(notice.unitCode(), notice.versionKey(), notice.roles())) {
                 String name = recipient.name();
                 MessageTemplates.Rendered message = templates.render(notice.template(), recipient.language(),
                         notice.args().apply(name, recipient.language()));
@@ -173,38 +176,39 @@ public class NotificationPlanner {
         if (event instanceof DeadlineApproaching a) {
             for (MissingUnit unit : a.missingUnits()) {
                 String link = link("/reports/" + a.planId() + "/" + unit.code());
-                notices.add(new Notice("deadline-approaching", unit.code(), CLERKS, link, (name, lang) -> new Object[] {
+                notices.add(new Notice("deadline-approaching", unit.code(), expectedVersion(a.planId(), unit.code()), CLERKS, link, (name, lang) -> new Object[] {
                         a.planNumber(), templates.duration(a.remindBefore(), lang), name, unit.name(),
                         templates.deadline(a.deadline(), lang), link}));
             }
         } else if (event instanceof ReportOverdue a) {
             String link = link("/status/" + a.planId());
-            notices.add(new Notice("report-overdue", a.supervisorUnitCode(), SUPERVISORS, link, (name, lang) -> new Object[] {
+            notices.add(new Notice("report-overdue", a.supervisorUnitCode(), versionOn(a.planId(), a.supervisorUnitCode()), SUPERVISORS, link, (name, lang) -> new Object[] {
                     a.planNumber(), MessageTemplates.number(a.missingUnits().size()), a.supervisorName(), name,
                     templates.deadline(a.deadline(), lang), list(a.missingUnits()), link}));
         } else if (event instanceof OverdueEscalated a) {
             String link = link("/status/" + a.planId());
-            notices.add(new Notice("overdue-escalated", a.escalatedToUnitCode(), SUPERVISORS, link, (name, lang) -> new Object[] {
+            notices.add(new Notice("overdue-escalated", a.escalatedToUnitCode(), versionOn(a.planId(), a.escalatedToUnitCode()), SUPERVISORS, link, (name, lang) -> new Object[] {
                     a.planNumber(), MessageTemplates.number(a.missingUnits().size()), a.supervisorName(), name,
                     templates.deadline(a.deadline(), lang), list(a.missingUnits()), link, templates.duration(a.escalatedAfter(), lang)}));
         } else if (event instanceof ReportReturned e) {
             String link = versionPage(e);
-            notices.add(new Notice("report-returned", e.returnedTo(), CLERKS, link, (name, lang) -> new Object[] {
+            notices.add(new Notice("report-returned", e.returnedTo(), e.returnedTo().equals(e.unit().code()) ? e.unit().versionKey()
+                    : versionOn(e.planId(), e.returnedTo()), CLERKS, link, (name, lang) -> new Object[] {
                     planNumber(e.planId()), e.version(), e.unit().name(), name, unitName(e.levelUnitCode()),
                     deadline(e.planId(), e.unit(), lang), e.reason(), notes(e, lang), link}));
         } else if (event instanceof ReportAccepted e && !e.finalAcceptance()) {
             // The last level's acceptance is told by the one "[Hoàn tất]" message of ReportFinalized instead.
             String link = versionPage(e);
-            notices.add(new Notice("report-accepted", e.unit().code(), CLERKS, link, (name, lang) -> new Object[] {
+            notices.add(new Notice("report-accepted", e.unit().code(), e.unit().versionKey(), CLERKS, link, (name, lang) -> new Object[] {
                     planNumber(e.planId()), e.version(), e.unit().name(), name, unitName(e.levelUnitCode()),
                     deadline(e.planId(), e.unit(), lang), link, level(e.level(), e.levelUnitCode(), lang)}));
         } else if (event instanceof ReportFinalized e) {
             String link = versionPage(e);
-            notices.add(new Notice("report-finalized", e.unit().code(), CLERKS, link, (name, lang) -> new Object[] {
+            notices.add(new Notice("report-finalized", e.unit().code(), e.unit().versionKey(), CLERKS, link, (name, lang) -> new Object[] {
                     planNumber(e.planId()), e.version(), e.unit().name(), name, "", deadline(e.planId(), e.unit(), lang), link}));
         } else if (event instanceof ReviewOverdue e) {
             String link = link("/review/" + e.planId() + "/" + e.unit().code());
-            notices.add(new Notice("review-overdue", e.levelUnitCode(), REVIEWERS, link, (name, lang) -> new Object[] {
+            notices.add(new Notice("review-overdue", e.levelUnitCode(), versionOn(e.planId(), e.levelUnitCode()), REVIEWERS, link, (name, lang) -> new Object[] {
                     planNumber(e.planId()), e.version(), e.unit().name(), name, unitName(e.levelUnitCode()),
                     deadline(e.planId(), e.unit(), lang), link, VietnameseFormat.dateTime(e.waitingSince()), templates.duration(Duration.between(e.waitingSince(), e.dueAt()), lang)}));
         }
@@ -233,6 +237,16 @@ public class NotificationPlanner {
         return List.of();
     }
 
+    /** The version of the expected unit the plan means, or null when the plan is not known here yet. */
+    private String expectedVersion(String planId, String unitCode) {
+        return plans.find(planId).flatMap(plan -> Plans.expected(plan, unitCode)).map(ExpectedUnit::versionKey).orElse(null);
+    }
+
+    /** The version the code named on the plan's issue date (a supervisor, a level), or null when either is not known yet. */
+    private String versionOn(String planId, String code) {
+        return plans.find(planId).flatMap(plan -> directory.find(code, plan.issuedOn())).map(DirectoryUnit::key).orElse(null);
+    }
+
     private PlanPublished planOf(String planId) {
         return plans.find(planId).orElseThrow(() -> new DirectoryLagException("Plan " + planId + " is not known to this service yet"));
     }
@@ -243,7 +257,7 @@ public class NotificationPlanner {
         Instant due = plan.reviewTime() == null ? null : arrivedAt.plus(plan.reviewTime());
         String deadline = VietnameseFormat.dateTimeWithOffset(plan.effectiveDeadline(unit.code(), unit.ancestry()));
         String at = VietnameseFormat.dateTimeWithOffset(arrivedAt);
-        return new Notice("report-arrived", level.unitCode(), REVIEWERS, link, (name, lang) -> new Object[] {
+        return new Notice("report-arrived", level.unitCode(), level.versionKey(), REVIEWERS, link, (name, lang) -> new Object[] {
                 plan.number(), version, unit.name(), name, unitName(level.unitCode()), deadline, link,
                 due == null ? "—" : VietnameseFormat.dateTimeWithOffset(due),
                 acceptedBy == null ? templates.text("arrived.submitted", lang, at)
@@ -276,7 +290,7 @@ public class NotificationPlanner {
         List<Notice> notices = new ArrayList<>();
         for (PlanChange change : changesOf(plan)) {
             String report = link("/reports/" + plan.planId() + "/" + change.unit().code());
-            notices.add(new Notice(change.issued() ? "plan-issued" : "plan-amended", change.unit().code(), CLERKS, link, (name, lang) ->
+            notices.add(new Notice(change.issued() ? "plan-issued" : "plan-amended", change.unit().code(), change.unit().versionKey(), CLERKS, link, (name, lang) ->
                     planArgs(plan, name, change.deadline(), change.unit().name(), link, report,
                             change.before() == null ? "—" : VietnameseFormat.dateTimeWithOffset(change.before()))));
         }
@@ -285,13 +299,15 @@ public class NotificationPlanner {
 
     /** One notice per reviewing level and kind of change: how many of its units, and their earliest deadline. */
     private List<Notice> planNoticesForReviewers(PlanPublished plan) {
-        record Level(String template, String unitCode) {
+        record Level(String template, String unitCode, String versionKey) {
         }
-        Map<Level, List<PlanChange>> byLevel = new TreeMap<>(Comparator.comparing(Level::template).thenComparing(Level::unitCode));
+        Map<Level, List<PlanChange>> byLevel = new TreeMap<>(Comparator.comparing(Level::template).thenComparing(Level::unitCode)
+                .thenComparing(Level::versionKey));
         for (PlanChange change : changesOf(plan)) {
             ExpectedUnit unit = change.unit();
             for (ReviewLevel level : chains.levelsOf(plan, new UnitRef(unit.code(), unit.name(), unit.kind(), unit.ancestry()))) {
-                byLevel.computeIfAbsent(new Level(change.issued() ? "plan-issued-review" : "plan-amended-review", level.unitCode()),
+                byLevel.computeIfAbsent(new Level(change.issued() ? "plan-issued-review" : "plan-amended-review", level.unitCode(),
+                        level.versionKey()),
                         k -> new ArrayList<>()).add(change);
             }
         }
@@ -300,7 +316,7 @@ public class NotificationPlanner {
         List<Notice> notices = new ArrayList<>();
         byLevel.forEach((level, changes) -> {
             Instant earliest = changes.stream().map(PlanChange::deadline).min(Comparator.naturalOrder()).orElseThrow();
-            notices.add(new Notice(level.template(), level.unitCode(), REVIEWERS, link, (name, lang) ->
+            notices.add(new Notice(level.template(), level.unitCode(), level.versionKey(), REVIEWERS, link, (name, lang) ->
                     planArgs(plan, name, earliest, unitName(level.unitCode()), link, worklist, MessageTemplates.number(changes.size()))));
         });
         return notices;

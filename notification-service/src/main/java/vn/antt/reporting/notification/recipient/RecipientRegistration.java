@@ -43,7 +43,7 @@ class RecipientRegistration implements WebMvcConfigurer {
             return Optional.empty();
         }
         return Optional.of(new Contact(caller.userId(), jwt.getClaimAsString(NAME_CLAIM), caller.unitCode(), caller.roles(),
-                jwt.getClaimAsString(EMAIL_CLAIM), null));
+                jwt.getClaimAsString(EMAIL_CLAIM), null, caller.unitVersion()));
     }
 
     @Override

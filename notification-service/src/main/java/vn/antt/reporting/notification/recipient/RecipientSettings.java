@@ -23,11 +23,12 @@ import vn.antt.reporting.platform.security.Role;
  * @param digest        preference: e-mails one by one (default) or a daily digest
  * @param reviewDigest  preference for the reports that arrive for the user's review: one e-mail each (default) or
  *                      in the daily digest (the inbox gets each at once either way)
+ * @param unitVersion   the directory version of the user's unit, from their token (codes are reused across the reform)
  */
 @Document(RecipientSettings.COLLECTION)
 public record RecipientSettings(@Id String userId, String identityName, @Indexed String unitCode, Set<Role> roles,
                                 String identityEmail, String displayName, String email, Boolean emailEnabled, String language,
-                                Digest digest, Digest reviewDigest) {
+                                Digest digest, Digest reviewDigest, String unitVersion) {
 
     public static final String COLLECTION = "recipients";
 
@@ -37,12 +38,13 @@ public record RecipientSettings(@Id String userId, String identityName, @Indexed
         digest = digest == null ? Digest.IMMEDIATE : digest;
         reviewDigest = reviewDigest == null ? Digest.IMMEDIATE : reviewDigest;
         emailEnabled = emailEnabled == null ? Boolean.TRUE : emailEnabled;
+        unitVersion = unitVersion == null ? unitCode : unitVersion; // stored before versions: the code's first version
     }
 
     /** A user known from the identity provider (or a directory contact) who never saved settings. */
     public static RecipientSettings of(Contact contact) {
         return new RecipientSettings(contact.userId(), contact.name(), contact.unitCode(), contact.roles(), contact.email(),
-                null, null, null, contact.language(), null, null);
+                null, null, null, contact.language(), null, null, contact.unitVersion());
     }
 
     /** The name to address the user by. */

@@ -29,8 +29,18 @@ public class Recipients {
 
     /** The users of {@code unitCode} holding any of {@code roles}, in a stable order. */
     public List<RecipientSettings> of(String unitCode, Collection<Role> roles) {
+        return of(unitCode, null, roles);
+    }
+
+    /**
+     * The users of this version of the unit ({@code versionKey}; null: whichever unit the code names for them) holding any
+     * of {@code roles}, in a stable order: a message of a plan of May 2025 to 21061 goes to Xã Bình Trị's people, not to
+     * Xã Vạn Tường's, which has the code since 1/7/2025.
+     */
+    public List<RecipientSettings> of(String unitCode, String versionKey, Collection<Role> roles) {
         return mongo.find(Query.query(Criteria.where("unitCode").is(unitCode).and("roles").in(roles.stream().map(Role::name).toList())),
-                RecipientSettings.class).stream().sorted((a, b) -> a.userId().compareTo(b.userId())).toList();
+                RecipientSettings.class).stream().filter(r -> versionKey == null || versionKey.equals(r.unitVersion()))
+                .sorted((a, b) -> a.userId().compareTo(b.userId())).toList();
     }
 
     /**
@@ -38,7 +48,7 @@ public class Recipients {
      * address when given; the user's preferences are kept (a contact's language only starts a user who has none).
      */
     public RecipientSettings register(Contact contact) {
-        Update update = new Update().set("unitCode", contact.unitCode())
+        Update update = new Update().set("unitCode", contact.unitCode()).set("unitVersion", contact.unitVersion())
                 .set("roles", contact.roles().stream().map(Role::name).sorted().toList());
         // A token without a name or an address does not erase those a directory contact gave.
         if (contact.name() != null) {
@@ -70,7 +80,7 @@ public class Recipients {
         RecipientSettings settings = new RecipientSettings(contact.userId(),
                 contact.name() != null || before == null ? contact.name() : before.identityName(), contact.unitCode(), contact.roles(),
                 contact.email() != null || before == null ? contact.email() : before.identityEmail(),
-                displayName, email, emailEnabled, language, digest, reviewDigest);
+                displayName, email, emailEnabled, language, digest, reviewDigest, contact.unitVersion());
         mongo.save(settings);
         known.put(contact.userId(), contact);
         return settings;

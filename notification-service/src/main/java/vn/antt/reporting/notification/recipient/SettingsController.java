@@ -60,7 +60,7 @@ class SettingsController {
     @GetMapping("/me")
     @Operation(summary = "The caller's settings (never saved: inbox and e-mail at the identity provider's address, Vietnamese, one by one)")
     SettingsView mine(Caller caller) {
-        Contact contact = RecipientRegistration.ofCaller().orElseGet(() -> new Contact(caller.userId(), null, caller.unitCode(), caller.roles(), null, null));
+        Contact contact = RecipientRegistration.ofCaller().orElseGet(() -> new Contact(caller.userId(), null, caller.unitCode(), caller.roles(), null, null, caller.unitVersion()));
         return SettingsView.of(recipients.find(caller.userId()).orElseGet(() -> RecipientSettings.of(contact)));
     }
 
@@ -68,7 +68,7 @@ class SettingsController {
     @Operation(summary = "Set the caller's preferences: name, another e-mail address, e-mail on or off, language (vi, en), "
             + "digest and reviewDigest (IMMEDIATE, DAILY); unit, roles, name and address from the identity provider come from the token")
     SettingsView update(Caller caller, @Valid @RequestBody SettingsRequest request) {
-        Contact contact = RecipientRegistration.ofCaller().orElseGet(() -> new Contact(caller.userId(), null, caller.unitCode(), caller.roles(), null, null));
+        Contact contact = RecipientRegistration.ofCaller().orElseGet(() -> new Contact(caller.userId(), null, caller.unitCode(), caller.roles(), null, null, caller.unitVersion()));
         return SettingsView.of(recipients.savePreferences(contact, Nfc.of(request.displayName()), request.email(), request.emailEnabled(),
                 request.language(), request.digest(), request.reviewDigest()));
     }

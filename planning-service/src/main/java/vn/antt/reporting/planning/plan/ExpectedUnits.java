@@ -61,19 +61,36 @@ class ExpectedUnits {
         return units.find(code, day).map(ExpectedUnits::of);
     }
 
-    /** The units {@code plan} concerns once it expects {@code expected}: who may read it, in this order. */
-    static List<String> concerned(Plan plan, List<ExpectedUnit> expected) {
-        Set<String> codes = new LinkedHashSet<>();
-        codes.add(plan.issuingUnitCode());
-        codes.add(plan.recipientUnitCode());
-        for (ExpectedUnit unit : expected) {
-            codes.addAll(unit.ancestry());
-            codes.add(unit.code());
+    /**
+     * The units {@code plan} concerns once it expects {@code expected}, as of {@code day} (its issue date): who may read
+     * it, in this order. Each is its directory version's key, matched against the caller's {@code unit_version}: a code
+     * that named another unit on {@code day} (reused across the reform) does not open the plan to the unit it names now.
+     */
+    List<String> concerned(Plan plan, List<ExpectedUnit> expected, LocalDate day) {
+        Set<String> others = new LinkedHashSet<>();
+        others.add(plan.issuingUnitCode());
+        others.add(plan.recipientUnitCode());
+        expected.forEach(unit -> others.addAll(unit.ancestry()));
+        others.remove(null);
+        Map<String, Unit> versions = units.find(others, day);
+        Set<String> keys = new LinkedHashSet<>();
+        for (String code : List.of(plan.issuingUnitCode(), plan.recipientUnitCode())) {
+            keys.add(keyOf(code, versions));
         }
-        return List.copyOf(codes);
+        for (ExpectedUnit unit : expected) {
+            unit.ancestry().forEach(code -> keys.add(keyOf(code, versions)));
+            keys.add(unit.versionKey());
+        }
+        keys.remove(null);
+        return List.copyOf(keys);
+    }
+
+    private static String keyOf(String code, Map<String, Unit> versions) {
+        Unit unit = code == null ? null : versions.get(code);
+        return unit == null ? code : unit.key();
     }
 
     private static ExpectedUnit of(Unit unit) {
-        return new ExpectedUnit(unit.code(), unit.name(), unit.kind().name(), unit.ancestry());
+        return new ExpectedUnit(unit.code(), unit.name(), unit.kind().name(), unit.ancestry(), unit.key());
     }
 }

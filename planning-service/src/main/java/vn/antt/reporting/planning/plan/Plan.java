@@ -28,7 +28,8 @@ import vn.antt.reporting.platform.outbox.PendingEvent;
  * @param version        optimistic lock, +1 per stored change
  * @param revision       the revision published to the other services, +1 per published change (0 while a draft)
  * @param reviewTime     ISO-8601 duration each level has to review (e.g. {@code P3D})
- * @param concernedUnits the issuing and recipient units, every expected unit and their ancestors: who may read it
+ * @param concernedUnits the issuing and recipient units, every expected unit and their ancestors: who may read it, each
+ *                       by the key of its directory version on the issue date (the code for a code's first version)
  * @param groups         named sets of expected units to roll up by ("Đơn vị do huyện quản lý"); an amendment that removes a unit
  *                       removes it from its groups
  */

@@ -26,7 +26,10 @@ public class PlanQueries {
         this.administrators = administrators;
     }
 
-    /** A plan the caller may read: a draft only by its issuing unit, an issued plan by every unit it concerns. */
+    /**
+     * A plan the caller may read: a draft only by its issuing unit, an issued plan by every unit it concerns, each the
+     * directory version it was on the plan's issue date (the caller's {@code unit_version}).
+     */
     public Plan readable(String planId, Caller caller) {
         Plan plan = store.find(planId);
         boolean national = administrators.national(caller);
@@ -34,7 +37,7 @@ public class PlanQueries {
             if (!national && !caller.actsFor(plan.issuingUnitCode())) {
                 throw new PlanNotFoundException(planId);
             }
-        } else if (!national && !plan.concernedUnits().contains(caller.unitCode())) {
+        } else if (!national && !plan.concernedUnits().contains(caller.unitVersion())) {
             throw new AccessRefusedException("Plan " + planId + " does not concern unit " + caller.unitCode());
         }
         return plan;
@@ -44,7 +47,7 @@ public class PlanQueries {
     public List<Plan> list(Caller caller, PlanState state) {
         Criteria visible = administrators.national(caller) ? new Criteria() : new Criteria().orOperator(
                 Criteria.where("issuingUnitCode").is(caller.unitCode()),
-                new Criteria().andOperator(Criteria.where("concernedUnits").is(caller.unitCode()),
+                new Criteria().andOperator(Criteria.where("concernedUnits").is(caller.unitVersion()),
                         Criteria.where("state").ne(PlanState.DRAFT)));
         Criteria criteria = state == null ? visible : new Criteria().andOperator(visible, Criteria.where("state").is(state));
         Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "createdAt"));

@@ -98,7 +98,7 @@ public class PlanService {
         if (!errors.isEmpty()) {
             throw new InvalidPlanException(errors);
         }
-        Plan issued = plan.withIssue(day, expected, ExpectedUnits.concerned(plan, expected));
+        Plan issued = plan.withIssue(day, expected, expectedUnits.concerned(plan, expected, day));
         return store.write(plan, issued, PlanAction.ISSUE, reason, expected.size() + " expected units as of " + day, caller, true);
     }
 
@@ -145,7 +145,7 @@ public class PlanService {
         if (!errors.isEmpty()) {
             throw new InvalidPlanException(errors);
         }
-        Plan amended = plan.withExpected(units, ExpectedUnits.concerned(plan, units), deadline);
+        Plan amended = plan.withExpected(units, expectedUnits.concerned(plan, units, plan.issuedOn() != null ? plan.issuedOn() : today), deadline);
         String detail = "added " + request.addUnits() + ", removed " + request.removeUnits()
                 + (request.deadline() == null ? "" : ", deadline " + plan.deadline() + " → " + deadline);
         return store.write(plan, amended, PlanAction.AMEND, request.reason(), detail, caller, true);

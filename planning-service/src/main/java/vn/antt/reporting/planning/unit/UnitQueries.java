@@ -45,6 +45,14 @@ public class UnitQueries {
         return versions(code).stream().filter(u -> u.validOn(day)).findFirst();
     }
 
+    /** The units the codes name on {@code day}, by code (a code that names none then is absent): two queries in all. */
+    public java.util.Map<String, Unit> find(java.util.Collection<String> codes, LocalDate day) {
+        java.util.Map<String, Unit> found = new java.util.HashMap<>();
+        CodeVersions.of(mongo, codes, Unit.class, Unit::key, Unit::code).forEach((code, versions) ->
+                versions.stream().filter(u -> u.validOn(day)).findFirst().ifPresent(u -> found.put(code, u)));
+        return found;
+    }
+
     /** Every version of a code, the earliest first. */
     public List<Unit> versions(String code) {
         if (code == null) {

@@ -186,6 +186,29 @@ class TwoLevelDirectoryIntegrationTest {
         assertThat(issued.json().path("expectedUnits").valueStream().map(u -> u.path("code").asString() + " " + u.path("name").asString()
                 + " " + u.path("ancestry").toString())).containsExactly(
                 Units.BINH_HAI + " Xã Bình Sơn [\"51\"]", Units.TINH_SON + " Xã Sơn Tịnh [\"51\"]");
+        assertThat(issued.json().path("expectedUnits").valueStream().map(u -> u.path("versionKey").asString()))
+                .containsExactly(Units.BINH_HAI + "@2025-07-01", Units.TINH_SON + "@2025-07-01");
         assertThat(plan119World()).isEqualTo(before);
+
+        // The code 21217 names two units: each plan is read by the clerks of the unit it means (the token's unit_version).
+        ApiClient sonTinhClerk = ApiClient.on(port).as(TestTokens.issue("vanthu.sontinh.xa", Units.TINH_SON,
+                Map.of("unit_version", Units.TINH_SON + "@2025-07-01"), "CLERK"));
+        ApiClient tinhSonClerk = ApiClient.on(port).as(TestTokens.issue("vanthu.tinhson", Units.TINH_SON, "CLERK"));
+        assertThat(planIds(sonTinhClerk)).contains("kh-05-2026-qng").doesNotContain("kh-119-2025-qng");
+        assertThat(planIds(tinhSonClerk)).contains("kh-119-2025-qng").doesNotContain("kh-05-2026-qng");
+        assertThat(sonTinhClerk.get("/api/plans/kh-119-2025-qng").status()).isEqualTo(403);
+        assertThat(tinhSonClerk.get("/api/plans/kh-05-2026-qng").status()).isEqualTo(403);
+        assertThat(sonTinhClerk.get("/api/plans/kh-05-2026-qng").status()).isEqualTo(200);
+        assertThat(tinhSonClerk.get("/api/plans/kh-119-2025-qng").status()).isEqualTo(200);
+        // The province kept its code and its unit (same name, same level): its people read both.
+        assertThat(planIds(provinceAdmin())).contains("kh-05-2026-qng", "kh-119-2025-qng");
+    }
+
+    private static List<String> planIds(ApiClient caller) {
+        ApiClient.Response plans = caller.get("/api/plans");
+        assertThat(plans.status()).as(plans.body()).isEqualTo(200);
+        JsonNode body = plans.json();
+        JsonNode items = body.isArray() ? body : body.path("items");
+        return items.valueStream().map(p -> p.path("planId").asString()).toList();
     }
 }

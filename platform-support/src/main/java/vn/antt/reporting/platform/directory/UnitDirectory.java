@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.query.Query;
 
 import vn.antt.reporting.contracts.planning.UnitChanged;
 import vn.antt.reporting.platform.readmodel.NewerWins;
+import vn.antt.reporting.platform.security.Caller;
 import vn.antt.reporting.platform.time.PlatformTime;
 
 /**
@@ -143,6 +144,24 @@ public class UnitDirectory {
     /** True when {@code upper} is {@code unit} itself or one of the ancestors it had on {@code day}. */
     public boolean isSameOrAbove(String upper, String unit, LocalDate day) {
         return upper != null && (upper.equals(unit) || ancestry(unit, day).contains(upper));
+    }
+
+    /**
+     * True when the caller is, on {@code day}, {@code unit} itself or one of the ancestors it had that day, and their code
+     * named then the unit version they belong to ({@link Caller#unitVersion}): the people of Xã Vạn Tường
+     * ({@code 21061@2025-07-01}) are not Xã Bình Trị's, which had their code in a plan of May 2025.
+     */
+    public boolean isSameOrAbove(Caller caller, String unit, LocalDate day) {
+        return isSameOrAbove(caller.unitCode(), unit, day) && isCallersUnitOn(caller, day);
+    }
+
+    /**
+     * True when the caller's code named, on {@code day}, the unit version they belong to (a code that named nothing then
+     * is read as its first version): what a plan of that day says of the code concerns them.
+     */
+    public boolean isCallersUnitOn(Caller caller, LocalDate day) {
+        String code = caller.unitCode();
+        return code != null && caller.unitVersion().equals(find(code, day).map(DirectoryUnit::key).orElse(code));
     }
 
     /** The units directly below {@code code}, of any date. */

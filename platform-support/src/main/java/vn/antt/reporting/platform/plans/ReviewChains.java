@@ -32,12 +32,17 @@ public class ReviewChains {
      * store read each time.
      */
     public List<ReviewLevel> levelsOf(PlanPublished plan, UnitRef unit) {
-        Map<String, String> kinds = new HashMap<>();
-        return ReviewRoute.levelsOf(plan, unit.code(), unit.kind(), unit.ancestry(), ancestor -> kinds.computeIfAbsent(ancestor,
+        Map<String, DirectoryUnit> ancestors = new HashMap<>();
+        return ReviewRoute.levelsOf(plan, unit.code(), unit.kind(), unit.ancestry(), ancestor -> ancestors.computeIfAbsent(ancestor,
                         code -> directory.find(code, plan.issuedOn())
-                                .map(DirectoryUnit::kind)
                                 .orElseThrow(() -> new DirectoryLagException("Unit " + code + " (an ancestor of " + unit.code()
-                                        + ") is not in this service's directory yet"))))
-                .stream().map(l -> new ReviewLevel(l.level(), l.unitCode(), l.kind())).toList();
+                                        + ") is not in this service's directory yet"))).kind())
+                .stream().map(l -> new ReviewLevel(l.level(), l.unitCode(), l.kind(), versionKey(ancestors.get(l.unitCode()))))
+                .toList();
+    }
+
+    /** The version the level's unit was on the plan's date, as read for its kind; null (its first version) if not read. */
+    private static String versionKey(DirectoryUnit unit) {
+        return unit == null ? null : unit.key();
     }
 }

@@ -84,6 +84,11 @@ public record ReviewCase(
         return levels.get(number - 1);
     }
 
+    /** The level that must act now, null when nobody must. */
+    ReviewLevel reviewing() {
+        return currentReviewer == null || currentLevel < 1 || currentLevel > levels.size() ? null : level(currentLevel);
+    }
+
     boolean atTopLevel() {
         return currentLevel == levels.size();
     }

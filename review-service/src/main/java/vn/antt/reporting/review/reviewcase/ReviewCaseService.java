@@ -139,7 +139,7 @@ public class ReviewCaseService {
         }
         access.requireNotOwnUnit(caller, c.id(), c.unit().code());
         ReviewLevel finalLevel = c.levels().isEmpty() ? null : c.level(c.levels().size());
-        access.requireReviewerOfFinalLevel(caller, c.id(), finalLevel == null ? null : finalLevel.unitCode());
+        access.requireReviewerOfFinalLevel(caller, c.id(), finalLevel);
         Instant now = clock.instant();
         String reason = Nfc.of(request.reason());
         PendingEvent event = outbox.pending(ReviewOutbox.BINDING, new ReportReopened(planId, c.unit(), c.submissionId(),
@@ -169,7 +169,7 @@ public class ReviewCaseService {
     /** The case as its unit and the units above it see it. */
     public ReviewCase get(Caller caller, String planId, String unitCode) {
         ReviewCase c = mongo.findById(ReviewCase.idOf(planId, unitCode), ReviewCase.class);
-        if (c == null || !access.maySee(caller, c.unit().code())) {
+        if (c == null || !access.maySee(caller, c.unit(), c.levels(), () -> plans.find(planId).map(PlanPublished::issuedOn).orElse(null))) {
             throw new ReviewCaseNotFoundException(planId, unitCode);
         }
         return c;
@@ -190,13 +190,18 @@ public class ReviewCaseService {
         if (planId != null) {
             criteria = criteria.and("planId").is(planId);
         }
-        return mongo.find(Query.query(criteria).with(Sort.by("waitingSince")), ReviewCase.class);
+        // The code's cases, of the unit version the caller belongs to: 52 had Tỉnh Bình Định's cases before 1/7/2025.
+        return mongo.find(Query.query(criteria).with(Sort.by("waitingSince")), ReviewCase.class).stream()
+                .filter(c -> c.reviewing() != null && ReviewAccess.actsFor(caller, c.reviewing())).toList();
     }
 
     /** Every expected unit of the plan below the caller's unit, with its case (or awaiting submission). */
     public List<ReviewCase> overview(Caller caller, String planId) {
         access.requireSupervisor(caller);
         PlanPublished plan = plan(planId);
+        if (!access.isOwnUnitOn(caller, plan.issuedOn())) {
+            return List.of(); // the caller's code named another unit then: nothing below it is theirs
+        }
         Map<String, ReviewCase> cases = new LinkedHashMap<>();
         mongo.find(Query.query(Criteria.where("planId").is(planId)), ReviewCase.class).forEach(c -> cases.put(c.unit().code(), c));
         return plan.expectedUnits().stream()
@@ -218,7 +223,7 @@ public class ReviewCaseService {
             throw new LevelAlreadyDecidedException(c.id(), caller.unitCode(), c.version());
         }
         access.requireNotOwnUnit(caller, c.id(), c.unit().code());
-        access.requireReviewerOfLevel(caller, c.id(), c.currentLevel(), c.currentReviewer());
+        access.requireReviewerOfLevel(caller, c.id(), c.currentLevel(), c.reviewing());
         return c;
     }
 

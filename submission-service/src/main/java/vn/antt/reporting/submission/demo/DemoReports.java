@@ -19,6 +19,8 @@ import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
+import vn.antt.reporting.contracts.planning.ExpectedUnit;
+import vn.antt.reporting.platform.plans.Plans;
 import vn.antt.reporting.platform.security.Caller;
 import vn.antt.reporting.platform.security.Role;
 import vn.antt.reporting.submission.submission.OutlineNotAvailableException;
@@ -82,7 +84,7 @@ class DemoReports implements ApplicationListener<ApplicationReadyEvent> {
         for (Iterator<SubmitReportRequest> it = pending.iterator(); it.hasNext(); ) {
             SubmitReportRequest report = it.next();
             try {
-                SubmitResult result = submissions.submit(clerkOf(report.unitCode()), report, idempotencyKey(report));
+                SubmitResult result = submissions.submit(clerkOf(report), report, idempotencyKey(report));
                 if (!result.replayed()) {
                     stored++;
                 }
@@ -101,9 +103,14 @@ class DemoReports implements ApplicationListener<ApplicationReadyEvent> {
         }
     }
 
-    /** The clerk of the unit, as its token would say. */
-    private static Caller clerkOf(String unitCode) {
-        return new Caller(LOADER, unitCode, Set.of(Role.CLERK));
+    /**
+     * The clerk of the unit the plan expects, as their token would say: of its directory version, since a reused code
+     * names another unit after 1/7/2025 (21061 is Xã Bình Trị in plan 119, Xã Vạn Tường in the 2026 plan).
+     */
+    private Caller clerkOf(SubmitReportRequest report) {
+        String version = Plans.expected(submissions.openPlan(report.planId()), report.unitCode()).map(ExpectedUnit::versionKey)
+                .orElse(null);
+        return new Caller(LOADER, report.unitCode(), Set.of(Role.CLERK), version);
     }
 
     private List<SubmitReportRequest> read(String location) {

@@ -37,6 +37,8 @@ import vn.antt.reporting.submission.submission.UnknownPlanException;
 @Service
 public class DraftService {
 
+    private static final String WORK_ON_DRAFTS = "work on its drafts";
+
     private final MongoTemplate mongo;
     private final Plans plans;
     private final Outlines outlines;
@@ -59,8 +61,8 @@ public class DraftService {
      * board's "bản nháp": who may see the units' reports may see that they are being written, never the drafts' content.
      */
     public List<DraftPresence> presentUnder(Caller caller, String planId, String node) {
-        access.requireMaySee(caller, node);
         PlanPublished plan = plans.find(planId).orElseThrow(() -> new UnknownPlanException(planId));
+        submissions.requireMaySee(caller, planId, node);
         Set<String> under = plan.expectedUnits().stream()
                 .filter(unit -> unit.code().equals(node) || unit.ancestry().contains(node))
                 .map(ExpectedUnit::code).collect(Collectors.toSet());
@@ -72,7 +74,7 @@ public class DraftService {
 
     /** Saves the whole draft as given, if it is still at {@code baseRevision} (0: there is none yet). */
     public Draft save(Caller caller, String planId, String unitCode, DraftRequest request) {
-        requireClerkOf(caller, unitCode);
+        requireClerkOf(caller, planId, unitCode);
         openPlanExpecting(planId, unitCode);
         List<SectionText> sections = request.sections() == null ? List.of()
                 : request.sections().stream().map(s -> new SectionText(s.number(), Nfc.of(s.text()))).toList();
@@ -98,7 +100,7 @@ public class DraftService {
 
     /** The draft with what a submit would meet now. */
     public DraftView read(Caller caller, String planId, String unitCode) {
-        requireClerkOf(caller, unitCode);
+        requireClerkOf(caller, planId, unitCode);
         Draft draft = find(planId, unitCode);
         PlanPublished plan = plans.find(planId).orElseThrow(() -> new UnknownPlanException(planId));
         OutlinePublished outline = outlines.find(plan.outlineId(), plan.outlineVersion()).orElse(null);
@@ -114,7 +116,7 @@ public class DraftService {
     }
 
     public void delete(Caller caller, String planId, String unitCode) {
-        requireClerkOf(caller, unitCode);
+        requireClerkOf(caller, planId, unitCode);
         if (mongo.remove(Query.query(Criteria.where("_id").is(Draft.idOf(planId, unitCode))), Draft.class).getDeletedCount() == 0) {
             throw new DraftNotFoundException(planId, unitCode);
         }
@@ -122,7 +124,7 @@ public class DraftService {
 
     /** Submits the draft as the unit's next version, with every check of a submit, then removes the draft. */
     public SubmitResult submit(Caller caller, String planId, String unitCode, String idempotencyKey) {
-        requireClerkOf(caller, unitCode);
+        requireClerkOf(caller, planId, unitCode);
         Draft draft = find(planId, unitCode);
         if (draft.document() == null) {
             throw new SubmissionInvalidException(List.of(new FieldError("document", "the official document's number and date are needed to submit")));
@@ -152,8 +154,12 @@ public class DraftService {
         }
     }
 
-    private void requireClerkOf(Caller caller, String unitCode) {
-        access.requireClerkOf(caller, unitCode, "work on its drafts");
+    /** A clerk of the unit, of the version the plan expects (the code's first version when it expects none). */
+    private void requireClerkOf(Caller caller, String planId, String unitCode) {
+        access.requireClerkOf(caller, unitCode, WORK_ON_DRAFTS);
+        String versionKey = plans.find(planId).flatMap(plan -> Plans.expected(plan, unitCode)).map(ExpectedUnit::versionKey)
+                .orElse(null);
+        access.requireClerkOf(caller, unitCode, versionKey, WORK_ON_DRAFTS);
     }
 
     private static List<FigureValue> figures(Draft draft) {

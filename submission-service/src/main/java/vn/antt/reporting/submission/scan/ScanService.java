@@ -61,7 +61,7 @@ public class ScanService {
 
     public ScanRef attach(Caller caller, String submissionId, MultipartFile file) {
         Submission submission = submissions.get(caller, submissionId);
-        access.requireClerkOf(caller, submission.unit().code(), "attach the signed scan of its report");
+        access.requireClerkOf(caller, submission.unit().code(), submission.unit().versionKey(), "attach the signed scan of its report");
         if (submission.scan() != null) {
             throw new ScanAlreadyAttachedException(submissionId, submission.scan().sha256());
         }

@@ -2,6 +2,7 @@ package vn.antt.reporting.submission.submission;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,6 +41,7 @@ public class SubmissionService {
     static final String EVENTS_BINDING = "submissionEvents-out-0";
     // Each lost race means another submit of the same unit was stored, so n concurrent submits need at most n attempts.
     private static final int VERSION_RACE_ATTEMPTS = 16;
+    private static final String SUBMIT = "submit its report";
 
     private final MongoTemplate mongo;
     private final SubmissionAccess access;
@@ -66,7 +68,7 @@ public class SubmissionService {
      * and, in the same document write, the ReportSubmitted event for the relay.
      */
     public SubmitResult submit(Caller caller, SubmitReportRequest request, String idempotencyKey) {
-        access.requireClerkOf(caller, request.unitCode(), "submit its report");
+        access.requireClerkOf(caller, request.unitCode(), SUBMIT);
         String fingerprint = RequestFingerprint.of(request);
         if (idempotencyKey != null) {
             Submission earlier = findByKey(caller, idempotencyKey);
@@ -78,7 +80,8 @@ public class SubmissionService {
         // The unit as the plan fixed it when issued: later changes of the directory do not move its report.
         ExpectedUnit expected = Plans.expected(plan, request.unitCode())
                 .orElseThrow(() -> new UnitNotExpectedException(plan.planId(), request.unitCode()));
-        UnitRef unitRef = new UnitRef(expected.code(), expected.name(), expected.kind(), expected.ancestry());
+        access.requireClerkOf(caller, expected.code(), expected.versionKey(), SUBMIT);
+        UnitRef unitRef = new UnitRef(expected.code(), expected.name(), expected.kind(), expected.ancestry(), expected.versionKey());
         Submission latest = latest(plan.planId(), expected.code());
         if (latest != null && !latest.status().allowsNextVersion()) {
             throw new ReportFinalException(plan.planId(), expected.code(), latest.id(), latest.version());
@@ -146,7 +149,7 @@ public class SubmissionService {
      */
     public Submission withdraw(Caller caller, String id, String reason) {
         Submission submission = get(caller, id);
-        access.requireClerkOf(caller, submission.unit().code(), "withdraw its report");
+        access.requireClerkOf(caller, submission.unit().code(), submission.unit().versionKey(), "withdraw its report");
         int latest = latestVersion(submission.planId(), submission.unit().code());
         if (submission.version() != latest) {
             throw new NotLatestVersionException(id, submission.version(), latest);
@@ -202,7 +205,8 @@ public class SubmissionService {
 
     public Submission get(Caller caller, String id) {
         Submission submission = mongo.findById(id, Submission.class);
-        if (submission == null || !access.maySee(caller, submission.unit().code())) {
+        if (submission == null || !access.maySee(caller, submission.unit().code(), submission.unit().versionKey(),
+                issuedOn(submission.planId()))) {
             // Not found and not visible look the same, so ids of other units' reports leak nothing.
             throw new SubmissionNotFoundException(id);
         }
@@ -210,7 +214,7 @@ public class SubmissionService {
     }
 
     public List<Submission> versions(Caller caller, String planId, String unitCode) {
-        access.requireMaySee(caller, unitCode);
+        requireMaySee(caller, planId, unitCode);
         return mongo.find(Query.query(Criteria.where("planId").is(planId).and("unit.code").is(unitCode))
                 .with(Sort.by("version")), Submission.class);
     }
@@ -224,6 +228,20 @@ public class SubmissionService {
             throw new SubmissionNotFoundException(to.planId() + "/" + to.unit().code() + " version " + fromVersion);
         }
         return VersionChanges.between(from, to);
+    }
+
+    /**
+     * The reports of {@code unitCode} in the plan are read only as {@link SubmissionAccess#maySee} allows, for the
+     * version of the unit the plan expects (the code's first version when the plan is unknown or does not expect it).
+     */
+    public void requireMaySee(Caller caller, String planId, String unitCode) {
+        PlanPublished plan = plans.find(planId).orElse(null);
+        String versionKey = plan == null ? null : Plans.expected(plan, unitCode).map(ExpectedUnit::versionKey).orElse(null);
+        access.requireMaySee(caller, unitCode, versionKey, plan == null ? null : plan.issuedOn());
+    }
+
+    private LocalDate issuedOn(String planId) {
+        return plans.find(planId).map(PlanPublished::issuedOn).orElse(null);
     }
 
     private int latestVersion(String planId, String unitCode) {
