@@ -40,6 +40,8 @@ import tools.jackson.databind.node.ObjectNode;
  *       and half straight to submission-service; district reviewers accept the paced phase's reports meanwhile;</li>
  *   <li>checks every province roll-up against the successful submissions (nothing lost, nothing counted twice);</li>
  *   <li>waits for the cutoff and the overdue alerts of the units left out;</li>
+ *   <li>runs end-to-end cases on a plan of their own ({@link Cases}: submit, district accepts, province accepts, each
+ *       through the gateway) and reports cases/s against the embedded workflow engine's;</li>
  *   <li>measures the raw limits (Kafka producer, document inserts) with the same payload, and prints everything as a
  *       table and as JSON.</li>
  * </ol>
@@ -63,7 +65,8 @@ public final class BenchmarkMain {
         for (String arg : args) {
             if (!arg.startsWith("--") || !arg.contains("=")) {
                 System.err.println("Usage: benchmark [--units-file=PATH] [--provinces=63] [--paced-rate=200] [--paced-units=2000]"
-                        + " [--threads=32] [--missing=0.02] [--deadline-in=PT6M] [--catch-up=PT3M] [--idle=PT15S] [--gateway=URL] [--submission=URL] [--issuer=URL]"
+                        + " [--threads=32] [--missing=0.02] [--deadline-in=PT6M] [--catch-up=PT3M] [--idle=PT15S]"
+                        + " [--cases=600] [--case-threads=32] [--case-retry=PT0.25S] [--gateway=URL] [--submission=URL] [--issuer=URL]"
                         + " [--kafka=HOST:PORT] [--mongo=URI] [--out=DIR]");
                 System.exit(2);
             }
@@ -200,6 +203,9 @@ public final class BenchmarkMain {
         // 5. The cutoff.
         Map<String, Object> cutoff = awaitOverdueAlerts(gateway, planId, tree, admin, deadline, leftOut);
 
+        // 5b. End-to-end cases (submit, district accepts, province accepts, each through the gateway) on a plan of their own.
+        Map<String, Object> cases = casesPhase(gateway, planning, tree, admin);
+
         // 6. Raw limits with the same payload.
         byte[] payload = submission(planId, paced.get(0), 1).getBytes(StandardCharsets.UTF_8);
         double kafka = RawLimits.kafkaRecordsPerSecond(option("kafka", "127.0.0.1:9092"), payload, 20_000);
@@ -224,6 +230,7 @@ public final class BenchmarkMain {
         report.put("excelExport", excelExport);
         report.put("excelExportEveryProvince", nationExport);
         report.put("cutoff", cutoff);
+        report.put("cases", cases);
         double best = Math.max(gatewayPhase.rate(), directPhase.rate());
         report.put("rawLimits", Map.of("payloadBytes", payload.length, "kafkaRecordsPerSecond", round(kafka),
                 "documentInsertsPerSecond", round(inserts), "ourBestAsPercentOfKafka", round(100 * best / kafka),
@@ -515,6 +522,78 @@ public final class BenchmarkMain {
         }
     }
 
+    /**
+     * The end-to-end cases (see {@link Cases}) on a plan issued for their communes only, after every other phase: the
+     * reviewers are signed in first, as the other phases' are; {@code --cases=0} leaves the phase out.
+     */
+    private Map<String, Object> casesPhase(String gateway, String planning, Hierarchy tree, String admin) throws Exception {
+        int count = Integer.parseInt(option("cases", "600"));
+        if (count <= 0) {
+            return Map.of("skipped", true);
+        }
+        int workers = Integer.parseInt(option("case-threads", option("threads", "32")));
+        Duration retry = Duration.parse(option("case-retry", "PT0.25S"));
+        List<String> communes = Cases.pick(tree, count, 21);
+        for (String commune : communes) {
+            String district = tree.districtOf().get(commune);
+            platform.token(commune, "CLERK");
+            platform.token(district, "REVIEWER");
+            platform.token(tree.provinceOf().get(district), "REVIEWER");
+        }
+        String planId = "kh-ho-so-" + Long.toString(System.currentTimeMillis(), 36);
+        check(platform.post(planning + "/api/plans", admin, Cases.planRequest(planId, communes, tree.provinces().get(0),
+                Instant.now().plus(Duration.ofDays(1)))), "create the cases plan");
+        check(platform.post(planning + "/api/plans/" + planId + "/issue", admin, Map.of("reason", "Thử tải hồ sơ")), "issue the cases plan");
+        // Known to submission-service (the last commune may submit) and to review-service (its overview answers).
+        String last = communes.get(communes.size() - 1);
+        String lastProvince = tree.provinceOfCommune(last);
+        long t = System.nanoTime();
+        while (!(platform.get(gateway + "/api/submissions?planId=" + planId + "&unitCode=" + last, platform.token(last, "CLERK")).ok()
+                && platform.get(gateway + "/api/review-cases/" + planId, platform.token(lastProvince, "REVIEWER")).ok())) {
+            if (seconds(t) > 600) {
+                throw new IllegalStateException("the cases plan did not reach the services within 10 minutes");
+            }
+            Thread.sleep(500);
+        }
+        double knownAfter = seconds(t);
+        say("Cases plan %s for %d communes known to the services after %.1f s; %d workers submit, accept at the district, accept "
+                + "at the province, each through the gateway", planId, communes.size(), knownAfter, workers);
+        String loadBefore = loadAverage();
+        Processes processes = new Processes();
+        processes.start();
+        Cases.Tally tally = new Cases(platform, gateway, planId, tree, retry, Duration.ofMinutes(2)).run(communes, workers);
+        Map<String, Processes.Usage> usage = processes.stop();
+        Map<String, Object> map = tally.toMap(communes.size(), workers, retry);
+        map.put("plan", planId);
+        map.put("planKnownAfterSeconds", round(knownAfter));
+        map.put("loadAverageBefore", loadBefore);
+        map.put("loadAverageAfter", loadAverage());
+        Map<String, Object> cpu = new LinkedHashMap<>();
+        double total = 0;
+        for (Processes.Usage u : usage.values()) {
+            cpu.put(u.name(), round(u.cpuPercent()));
+            total += u.cpuPercent();
+        }
+        cpu.put("total", round(total));
+        map.put("cpuPercentOfACore", cpu);
+        say("  %d cases complete, %d refused %s, %d unfinished in %.1f s: %.1f cases/s (%.2f × the embedded engine's %.1f), "
+                + "per case p50 %.0f ms, p99 %.0f ms; not there yet %s; load %s → %s", tally.completed.get(), tally.refused.get(),
+                tally.refusedByStepStatusAndRule(), tally.unfinished.get(), tally.seconds, tally.rate(),
+                tally.rate() / Cases.EMBEDDED_ENGINE_CASES_PER_SECOND, Cases.EMBEDDED_ENGINE_CASES_PER_SECOND,
+                tally.perCase.percentile(50), tally.perCase.percentile(99), tally.notThereYet, loadBefore, map.get("loadAverageAfter"));
+        return map;
+    }
+
+    /** The machine's load average (1, 5 and 15 minutes), as uptime prints it; empty where /proc is not. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (java.io.IOException | RuntimeException notLinux) {
+            return "";
+        }
+    }
+
     // ------------------------------------------------------------------ measurements
 
     /**
@@ -743,6 +822,18 @@ public final class BenchmarkMain {
                 + reviews.get("acceptedAfterWaiting") + " accepted after waiting for the case, " + reviews.get("stillWaitingAtTheEnd")
                 + " still waiting at the end)");
         row("reviews refused by status and rule", reviews.get("refusedByStatusAndRule"));
+        Map<?, ?> cases = (Map<?, ?>) report.get("cases");
+        if (cases.containsKey("casesPerSecond")) {
+            row("end-to-end cases/s (submit, district accepts, province accepts, each through the gateway)", cases.get("casesPerSecond")
+                    + " (" + cases.get("ratioToEmbeddedEngine") + " × the embedded engine's " + cases.get("embeddedEngineCasesPerSecond")
+                    + "); " + cases.get("completed") + " of " + cases.get("cases") + " complete in " + cases.get("seconds") + " s, "
+                    + cases.get("workers") + " workers, load " + cases.get("loadAverageBefore") + " → " + cases.get("loadAverageAfter"));
+            row("cases: per case p50 / p99 (ms)", cases.get("perCaseP50Ms") + " / " + cases.get("perCaseP99Ms"));
+            row("cases: per step (answers, p50 / p99 ms, not there yet)", cases.get("steps"));
+            row("cases refused by step, status and rule", cases.get("refusedByStepStatusAndRule") + " (" + cases.get("refused")
+                    + " refused, " + cases.get("unfinished") + " unfinished)");
+            row("cases: CPU of each process (% of a core)", cases.get("cpuPercentOfACore"));
+        }
         row("reviews: answer p50 / p99, click to accepted p50 / p99 (ms)", reviews.get("latencyP50Ms") + " / " + reviews.get("latencyP99Ms")
                 + ", " + reviews.get("clickToAcceptedP50Ms") + " / " + reviews.get("clickToAcceptedP99Ms"));
         Map<?, ?> store = (Map<?, ?>) report.get("storeOperations");

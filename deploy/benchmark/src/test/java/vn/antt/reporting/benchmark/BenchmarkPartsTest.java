@@ -3,6 +3,9 @@ package vn.antt.reporting.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -96,5 +99,80 @@ class BenchmarkPartsTest {
                 spring_cloud_stream_binder_kafka_offset{group="review-service",topic="unit-directory"} 3.0
                 """)).isEqualTo(8464);
         assertThat(StoreOperations.lag("jvm_threads_live_threads 40.0\n")).isEqualTo(-1);
+    }
+
+    @Test
+    void aCaseStepIsDoneAgainOnlyWhenTheCaseIsNotThereYet() {
+        Platform.Answer notThereYet = new Platform.Answer(404,
+                "{\"type\":\"urn:antt:problem:review-case-not-found\",\"rule\":\"review-case-not-found\"}", 1);
+        assertThat(Cases.next(Cases.Step.SUBMIT, new Platform.Answer(201, "{}", 1))).isEqualTo(Cases.Next.DONE);
+        assertThat(Cases.next(Cases.Step.SUBMIT, new Platform.Answer(200, "{}", 1))).isEqualTo(Cases.Next.REFUSED);
+        assertThat(Cases.next(Cases.Step.SUBMIT, notThereYet)).isEqualTo(Cases.Next.REFUSED);
+        assertThat(Cases.next(Cases.Step.DISTRICT, new Platform.Answer(200, "{}", 1))).isEqualTo(Cases.Next.DONE);
+        assertThat(Cases.next(Cases.Step.DISTRICT, notThereYet)).isEqualTo(Cases.Next.AGAIN);
+        assertThat(Cases.next(Cases.Step.PROVINCE, notThereYet)).isEqualTo(Cases.Next.AGAIN);
+        assertThat(Cases.next(Cases.Step.PROVINCE, new Platform.Answer(404, "{\"type\":\"urn:antt:problem:plan-not-found\"}", 1)))
+                .isEqualTo(Cases.Next.REFUSED);
+        assertThat(Cases.next(Cases.Step.PROVINCE, new Platform.Answer(409, "{\"rule\":\"review-level-decided\"}", 1)))
+                .isEqualTo(Cases.Next.REFUSED);
+        assertThat(Cases.next(Cases.Step.DISTRICT, new Platform.Answer(504, "{\"type\":\"urn:antt:problem:service-timeout\"}", 1)))
+                .isEqualTo(Cases.Next.REFUSED);
+        assertThat(Cases.next(Cases.Step.DISTRICT, new Platform.Answer(599, "java.net.ConnectException: refused", 1)))
+                .isEqualTo(Cases.Next.REFUSED);
+    }
+
+    @Test
+    void theCasesCommunesAreDistinctSpreadAndTheSameEveryRun() throws Exception {
+        Hierarchy tree = Hierarchy.load(Path.of("no-such-file.json"), 5);
+        List<String> picked = Cases.pick(tree, 600, 21);
+        assertThat(picked).hasSize(600).doesNotHaveDuplicates().isEqualTo(Cases.pick(tree, 600, 21));
+        assertThat(tree.communes()).containsAll(picked);
+        assertThat(new HashSet<>(picked.stream().map(tree::provinceOfCommune).toList())).hasSize(5);
+        assertThat(Cases.pick(tree, 100_000, 21)).hasSize(tree.communes().size());
+    }
+
+    @Test
+    void theCasesPlanListsItsCommunesAndIsReviewedByDistrictThenProvince() {
+        JsonNode plan = Platform.JSON.valueToTree(Cases.planRequest("kh-ho-so-abc12", List.of("S01D01C01", "S02D03C04"), "S01",
+                Instant.parse("2026-12-03T10:00:00Z")));
+        assertThat(plan.get("number").asString()).isEqualTo("ABC12/KH-HS");
+        assertThat(plan.at("/participants/units")).hasSize(2);
+        assertThat(plan.at("/participants/units/1").asString()).isEqualTo("S02D03C04");
+        assertThat(plan.at("/participants/rules").isMissingNode()).isTrue();
+        assertThat(plan.at("/reviewChains/0/unitKind").asString()).isEqualTo("COMMUNE");
+        assertThat(plan.at("/reviewChains/0/levels").toString()).isEqualTo("[\"DISTRICT\",\"PROVINCE\"]");
+        assertThat(plan.get("issuedOn").asString()).isEqualTo("2025-03-01");
+        assertThat(plan.get("deadline").asString()).isEqualTo("2026-12-03T17:00+07:00");
+    }
+
+    @Test
+    void casesPerSecondCountOnlyCompleteCasesAndRefusalsAreByStepStatusAndRule() {
+        Cases.Tally tally = new Cases.Tally();
+        Platform.Answer notThereYet = new Platform.Answer(404, "{\"rule\":\"review-case-not-found\"}", 5);
+        for (int i = 1; i <= 99; i++) {
+            tally.answered(Cases.Step.SUBMIT, new Platform.Answer(201, "{}", 100));
+            tally.answered(Cases.Step.DISTRICT, notThereYet);
+            tally.answered(Cases.Step.DISTRICT, new Platform.Answer(200, "{}", 50));
+            tally.answered(Cases.Step.PROVINCE, new Platform.Answer(200, "{}", 40));
+            tally.complete(i * 10);
+        }
+        tally.answered(Cases.Step.SUBMIT, new Platform.Answer(201, "{}", 100));
+        tally.answered(Cases.Step.DISTRICT, new Platform.Answer(504, "{\"type\":\"urn:antt:problem:service-timeout\"}", 10_000));
+        tally.answered(Cases.Step.SUBMIT, new Platform.Answer(503, "{\"type\":\"urn:antt:problem:service-unavailable\"}", 3));
+        tally.seconds = 2;
+
+        Map<String, Object> report = tally.toMap(101, 32, java.time.Duration.ofMillis(250));
+        assertThat(report.get("completed")).isEqualTo(99);
+        assertThat(report.get("refused")).isEqualTo(2);
+        assertThat(report.get("casesPerSecond")).isEqualTo(49.5);
+        assertThat(report.get("ratioToEmbeddedEngine")).isEqualTo(0.99);
+        assertThat(report.get("perCaseP50Ms")).isEqualTo(500.0);
+        assertThat(report.get("perCaseP99Ms")).isEqualTo(990.0);
+        assertThat(report.get("refusedByStepStatusAndRule")).isEqualTo(Map.of("submit", Map.of("503 service-unavailable", 1),
+                "district", Map.of("504 service-timeout", 1)));
+        Map<?, ?> district = (Map<?, ?>) ((Map<?, ?>) report.get("steps")).get("district");
+        assertThat(district.get("answers")).isEqualTo(199);
+        assertThat(district.get("notThereYet")).isEqualTo(99);
+        assertThat(report.get("statuses")).isEqualTo(Map.of(201, 100, 404, 99, 200, 198, 504, 1, 503, 1));
     }
 }
