@@ -59,7 +59,7 @@ class ArchitectureTest {
         for (String family : pageFamilies()) {
             List<String> others = pageFamilies().stream().filter(f -> !f.equals(family)).map(f -> ROOT + "." + f).toList();
             noClasses().that().resideInAPackage(ROOT + "." + family + "..")
-                    .should().dependOnClassesThat(describe("of another page family", target -> others.stream()
+                    .should().dependOnClassesThat(describe("belong to another page family", target -> others.stream()
                             .anyMatch(other -> target.getPackageName().equals(other) || target.getPackageName().startsWith(other + "."))
                             && !(family.equals("planadmin") && target.isEquivalentTo(SHARED_WITH_PLAN_ADMIN))))
                     .because("a page family uses the shared packages " + SHARED + ", not another family's classes")
