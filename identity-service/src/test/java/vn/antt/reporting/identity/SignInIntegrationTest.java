@@ -93,6 +93,15 @@ class SignInIntegrationTest {
                 .containsPattern("name=\"_csrf\"[^>]*value=\"[^\"]+\"");
     }
 
+    /** The stylesheet the page links, from web-look: the same file the web application serves. */
+    @Test
+    void theSignInPageHasTheWebApplicationsLook() {
+        ApiClient.Response css = anonymous.get("/css/app.css");
+        assertThat(css.status()).isEqualTo(200);
+        assertThat(css.contentType()).startsWith("text/css");
+        assertThat(css.body()).contains("--antt-primary: #0b3d91", ".antt-header");
+    }
+
     @Test
     void anUnknownClientOrRedirectGetsNoCode() throws Exception {
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();

@@ -13,7 +13,7 @@ import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 
 /**
- * Tests only, named in a service's test META-INF/spring/…AutoConfiguration.imports (review, submission), so every test context has it and no
+ * Tests only, named in a service's test META-INF/spring/…AutoConfiguration.imports (review, submission, aggregation), so every test context has it and no
  * test needs a context of its own: two contexts would share the consumer groups and take each other's records): a
  * command listener on the service's own MongoClient that notes "command collection" of each command sent from the
  * thread that runs {@link #during}, not the relay's nor the consumers'.

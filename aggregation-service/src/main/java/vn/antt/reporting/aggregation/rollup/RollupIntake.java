@@ -46,14 +46,14 @@ class RollupIntake {
     @Bean
     Consumer<Message<List<byte[]>>> submissionEvents(CloudEventCodec codec, ContributionLedger ledger, ApplicationEventPublisher changes,
                                                      MeterRegistry meters) {
-        return new BatchIntake(codec, ledger, changes, new IntakeLag(meters, "submission-events"), meters, "submission-events");
+        return BatchIntake.of(codec, ledger, changes, meters, "submission-events");
     }
 
     /** Binding {@code reviewEvents-in-0}: ReportAccepted, ReportReturned, ReportFinalized from review-service. */
     @Bean
     Consumer<Message<List<byte[]>>> reviewEvents(CloudEventCodec codec, ContributionLedger ledger, ApplicationEventPublisher changes,
                                                  MeterRegistry meters) {
-        return new BatchIntake(codec, ledger, changes, new IntakeLag(meters, "review-events"), meters, "review-events");
+        return BatchIntake.of(codec, ledger, changes, meters, "review-events");
     }
 
     /**
@@ -86,27 +86,19 @@ class RollupIntake {
      * One poll's records: decoded in order until one cannot be; the readable ones before it recorded with one bulk
      * write (an event id that is there twice, a redelivery, is written once); then that one named by its index.
      */
-    static final class BatchIntake implements Consumer<Message<List<byte[]>>> {
-        private final CloudEventCodec codec;
-        private final ContributionLedger ledger;
-        private final ApplicationEventPublisher changes;
-        private final IntakeLag lag;
-        private final Counter batches;
-        private final Counter records;
-        private final DistributionSummary sizes;
+    record BatchIntake(CloudEventCodec codec, ContributionLedger ledger, ApplicationEventPublisher changes, IntakeLag lag,
+                       Counter batches, Counter records, DistributionSummary sizes) implements Consumer<Message<List<byte[]>>> {
 
-        BatchIntake(CloudEventCodec codec, ContributionLedger ledger, ApplicationEventPublisher changes, IntakeLag lag,
-                    MeterRegistry meters, String topic) {
-            this.codec = codec;
-            this.ledger = ledger;
-            this.changes = changes;
-            this.lag = lag;
-            this.batches = Counter.builder("reporting.rollup.intake.batches").tag("topic", topic)
-                    .description("Polls recorded, each with one bulk write to the store").register(meters);
-            this.records = Counter.builder("reporting.rollup.intake.records").tag("topic", topic)
-                    .description("Records recorded (a dead-lettered one is not)").register(meters);
-            this.sizes = DistributionSummary.builder("reporting.rollup.intake.batch.size").tag("topic", topic)
-                    .description("Records per poll").register(meters);
+        /** The intake of one topic, with its meters (tagged with the topic). */
+        static BatchIntake of(CloudEventCodec codec, ContributionLedger ledger, ApplicationEventPublisher changes, MeterRegistry meters,
+                              String topic) {
+            return new BatchIntake(codec, ledger, changes, new IntakeLag(meters, topic),
+                    Counter.builder("reporting.rollup.intake.batches").tag("topic", topic)
+                            .description("Polls recorded, each with one bulk write to the store").register(meters),
+                    Counter.builder("reporting.rollup.intake.records").tag("topic", topic)
+                            .description("Records recorded (a dead-lettered one is not)").register(meters),
+                    DistributionSummary.builder("reporting.rollup.intake.batch.size").tag("topic", topic)
+                            .description("Records per poll").register(meters));
         }
 
         @Override

@@ -29,7 +29,6 @@ import vn.antt.reporting.contracts.planning.PlanStatus;
 import vn.antt.reporting.contracts.planning.UnitChanged;
 import vn.antt.reporting.platform.directory.DirectoryUnit;
 import vn.antt.reporting.platform.directory.UnitDirectory;
-import vn.antt.reporting.platform.plans.Outlines;
 import vn.antt.reporting.platform.plans.Plans;
 import vn.antt.reporting.platform.security.AccessRefusedException;
 import vn.antt.reporting.platform.security.Caller;
@@ -44,14 +43,12 @@ public class RollupService {
 
     private final MongoTemplate mongo;
     private final Plans plans;
-    private final Outlines outlines;
     private final UnitDirectory directory;
     private final Clock clock;
 
-    RollupService(MongoTemplate mongo, Plans plans, Outlines outlines, UnitDirectory directory, Clock clock) {
+    RollupService(MongoTemplate mongo, Plans plans, UnitDirectory directory, Clock clock) {
         this.mongo = mongo;
         this.plans = plans;
-        this.outlines = outlines;
         this.directory = directory;
         this.clock = clock;
     }
@@ -169,7 +166,7 @@ public class RollupService {
                 .map(before -> lineage(plan, before, node)).orElse(null);
         PlanState comparison = previous.map(before -> new PlanState(before, comparisonContributions.apply(before, lineage)))
                 .orElse(null);
-        List<Indicator> indicators = outlines.find(plan.outlineId(), plan.outlineVersion())
+        List<Indicator> indicators = plans.outlineOf(plan)
                 .map(OutlinePublished::indicators).orElse(List.of());
         return new LoadedPlan(plan, state, comparison, lineage, indicators, names);
     }

@@ -7,10 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import vn.antt.reporting.contracts.mothers.OutlineMother;
 import vn.antt.reporting.contracts.mothers.PlanMother;
@@ -21,39 +17,19 @@ import vn.antt.reporting.contracts.planning.IndicatorType;
 import vn.antt.reporting.contracts.planning.OutlinePublished;
 import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.contracts.submission.UnitRef;
-import vn.antt.reporting.platform.directory.UnitDirectory;
-import vn.antt.reporting.platform.plans.Outlines;
-import vn.antt.reporting.platform.plans.Plans;
 import vn.antt.reporting.testsupport.ApiClient;
 import vn.antt.reporting.testsupport.KafkaEvents;
-import vn.antt.reporting.testsupport.ServiceIntegrationTest;
+import vn.antt.reporting.testsupport.ReadModelApiTest;
 import vn.antt.reporting.testsupport.TestTokens;
 
 /**
  * Base of the aggregation-service API tests: the Quảng Ngãi directory and the outline of plan 119 (with a
  * classification indicator, as seed 003 writes it) published once; plans published and awaited per test.
  */
-@ServiceIntegrationTest
-@Import(StoreCommands.Listening.class)
-public abstract class AggregationApiTest {
+public abstract class AggregationApiTest extends ReadModelApiTest {
 
     /** Outline 357 of plan 119 plus the classification of hamlets (Xuất sắc / Khá / Trung bình / Yếu). */
     public static final String OUTLINE_ID = "de-cuong-357-phan-loai";
-
-    @LocalServerPort
-    protected int port;
-
-    @Autowired
-    protected MongoTemplate mongo;
-
-    @Autowired
-    protected UnitDirectory directory;
-
-    @Autowired
-    protected Plans plans;
-
-    @Autowired
-    protected Outlines outlines;
 
     @BeforeAll
     static void publishDirectoryAndOutline() {

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The sign-in page, in Vietnamese, with the web application's look (Bootstrap and a copy of its app.css). A plain form:
+ * The sign-in page, in Vietnamese, with the web application's look (Bootstrap and its app.css, from web-look). A plain form:
  * no template engine is needed for one page.
  */
 @Controller

@@ -25,18 +25,10 @@ import vn.antt.reporting.notification.recipient.Channel;
  * it stays pending and is sent after the channel recovers.
  */
 @Component
-public class ChannelGuards {
+record ChannelGuards(CircuitBreakerRegistry circuitBreakers, RetryRegistry retries, BulkheadRegistry bulkheads,
+                     MeterRegistry meters) {
 
-    private final CircuitBreakerRegistry circuitBreakers;
-    private final RetryRegistry retries;
-    private final BulkheadRegistry bulkheads;
-    private final MeterRegistry meters;
-
-    ChannelGuards(CircuitBreakerRegistry circuitBreakers, RetryRegistry retries, BulkheadRegistry bulkheads, MeterRegistry meters) {
-        this.circuitBreakers = circuitBreakers;
-        this.retries = retries;
-        this.bulkheads = bulkheads;
-        this.meters = meters;
+    ChannelGuards {
         // Operators' dashboards and alert rules see every channel's series from the start, not after its first delivery:
         // reporting_notifications_total per channel and outcome, and the state of the e-mail and inbox circuits.
         for (Channel channel : Channel.values()) {

@@ -16,15 +16,7 @@ import vn.antt.reporting.notification.recipient.Channel;
 
 /** E-mail over SMTP, plain text in UTF-8; the Message-ID is derived from the delivery, the same on every attempt. */
 @Component
-class EmailSender implements ChannelSender {
-
-    private final JavaMailSender mail;
-    private final NotificationProperties properties;
-
-    EmailSender(JavaMailSender mail, NotificationProperties properties) {
-        this.mail = mail;
-        this.properties = properties;
-    }
+record EmailSender(JavaMailSender mail, NotificationProperties properties) implements ChannelSender {
 
     @Override
     public Channel channel() {

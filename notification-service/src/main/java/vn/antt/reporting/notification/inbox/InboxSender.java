@@ -11,15 +11,7 @@ import vn.antt.reporting.notification.recipient.Channel;
 
 /** Writes the message into the user's inbox under the delivery's id: exactly once, even when sent again. */
 @Component
-class InboxSender implements ChannelSender {
-
-    private final MongoTemplate mongo;
-    private final ApplicationEventPublisher events;
-
-    InboxSender(MongoTemplate mongo, ApplicationEventPublisher events) {
-        this.mongo = mongo;
-        this.events = events;
-    }
+record InboxSender(MongoTemplate mongo, ApplicationEventPublisher events) implements ChannelSender {
 
     @Override
     public Channel channel() {

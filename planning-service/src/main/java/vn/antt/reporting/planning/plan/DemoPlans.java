@@ -30,27 +30,13 @@ import vn.antt.reporting.platform.security.Role;
 @Component
 @Profile("demo")
 @Order(1)
-class DemoPlans implements ApplicationRunner {
+record DemoPlans(OutlineService outlines, PlanService plans, DemoPlansProperties properties, ResourceLoader resources,
+                 JsonMapper json) implements ApplicationRunner {
 
     static final String REASON = "Dữ liệu minh họa";
     /** The demo is Quảng Ngãi's: its administrator stores the outlines. */
     static final String PROVINCE = "51";
     private static final Logger log = LoggerFactory.getLogger(DemoPlans.class);
-
-    private final OutlineService outlines;
-    private final PlanService plans;
-    private final DemoPlansProperties properties;
-    private final ResourceLoader resources;
-    private final JsonMapper json;
-
-    DemoPlans(OutlineService outlines, PlanService plans, DemoPlansProperties properties, ResourceLoader resources,
-              JsonMapper json) {
-        this.outlines = outlines;
-        this.plans = plans;
-        this.properties = properties;
-        this.resources = resources;
-        this.json = json;
-    }
 
     /** The demo acts as the administrator of the plan's province (its recipient), as a person would through the API. */
     static Caller administratorOf(String unitCode) {

@@ -28,24 +28,8 @@ import vn.antt.reporting.platform.time.PlatformTime;
  * the levels in between are {@link UnitDeadlineService}'s, the reads {@link PlanQueries}'.
  */
 @Service
-public class PlanService {
-
-    private final PlanStore store;
-    private final PlanValidator validator;
-    private final ExpectedUnits expectedUnits;
-    private final ReviewChainCoverage chains;
-    private final Administrators administrators;
-    private final Clock clock;
-
-    PlanService(PlanStore store, PlanValidator validator, ExpectedUnits expectedUnits, ReviewChainCoverage chains,
-                Administrators administrators, Clock clock) {
-        this.store = store;
-        this.validator = validator;
-        this.expectedUnits = expectedUnits;
-        this.chains = chains;
-        this.administrators = administrators;
-        this.clock = clock;
-    }
+record PlanService(PlanStore store, PlanValidator validator, ExpectedUnits expectedUnits, ReviewChainCoverage chains,
+                   Administrators administrators, Clock clock) {
 
     // ---------------------------------------------------------------- drafts
 

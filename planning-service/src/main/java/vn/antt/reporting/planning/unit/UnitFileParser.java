@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import tools.jackson.core.JacksonException;
 import vn.antt.reporting.contracts.planning.LocalGovernment;
@@ -54,37 +55,20 @@ public final class UnitFileParser {
             errors.add(new ImportError("data", "data", "unreadable-file", "'data' must be an array of provinces"));
             return new UnitFile(UnitFile.Format.OFFICIAL_LIST, records, errors, declared);
         }
-        for (int i = 0; i < provinces.size(); i++) {
-            String provincePath = "data[" + i + "]";
-            JsonNode province = object(provinces.get(i), provincePath, "province", errors);
-            if (province == null) {
-                continue;
-            }
+        eachObject(elements(provinces), "data", "province", errors, (provincePath, province) -> {
             String provinceCode = text(province, "level1_id");
             records.add(new UnitRecord(provincePath, provinceCode, text(province, "name"), text(province, "type"),
                     UnitKind.PROVINCE, null, null, null));
-            List<JsonNode> districts = children(province, "level2s", provincePath, errors);
-            for (int j = 0; j < districts.size(); j++) {
-                String districtPath = provincePath + ".level2s[" + j + "]";
-                JsonNode district = object(districts.get(j), districtPath, "district", errors);
-                if (district == null) {
-                    continue;
-                }
-                String districtCode = text(district, "level2_id");
-                records.add(new UnitRecord(districtPath, districtCode, text(district, "name"), text(district, "type"),
-                        UnitKind.DISTRICT, provinceCode, null, null));
-                List<JsonNode> communes = children(district, "level3s", districtPath, errors);
-                for (int k = 0; k < communes.size(); k++) {
-                    String communePath = districtPath + ".level3s[" + k + "]";
-                    JsonNode commune = object(communes.get(k), communePath, "commune", errors);
-                    if (commune == null) {
-                        continue;
-                    }
-                    records.add(new UnitRecord(communePath, text(commune, "level3_id"), text(commune, "name"),
-                            text(commune, "type"), UnitKind.COMMUNE, districtCode, null, null));
-                }
-            }
-        }
+            eachObject(children(province, "level2s", provincePath, errors), provincePath + ".level2s", "district", errors,
+                    (districtPath, district) -> {
+                        String districtCode = text(district, "level2_id");
+                        records.add(new UnitRecord(districtPath, districtCode, text(district, "name"), text(district, "type"),
+                                UnitKind.DISTRICT, provinceCode, null, null));
+                        eachObject(children(district, "level3s", districtPath, errors), districtPath + ".level3s", "commune",
+                                errors, (communePath, commune) -> records.add(new UnitRecord(communePath, text(commune, "level3_id"),
+                                        text(commune, "name"), text(commune, "type"), UnitKind.COMMUNE, districtCode, null, null)));
+                    });
+        });
         return new UnitFile(UnitFile.Format.OFFICIAL_LIST, records, errors, declared);
     }
 
@@ -103,34 +87,23 @@ public final class UnitFileParser {
             declared = LocalGovernment.TWO_LEVELS_SINCE;
         }
         JsonNode provinces = root.get("provinces");
-        for (int i = 0; i < provinces.size(); i++) {
-            String provincePath = "provinces[" + i + "]";
-            JsonNode province = object(provinces.get(i), provincePath, "province", errors);
-            if (province == null) {
-                continue;
-            }
+        eachObject(elements(provinces), "provinces", "province", errors, (provincePath, province) -> {
             String provinceCode = text(province, "code");
             records.add(new UnitRecord(provincePath, provinceCode, text(province, "name"), text(province, "type"),
                     UnitKind.PROVINCE, null, null, null, text(province, "predecessors")));
             JsonNode communes = province.get("communes");
             if (communes == null || communes.isNull()) {
-                continue;
+                return;
             }
             if (!communes.isArray()) {
                 errors.add(new ImportError(provinceCode != null ? provinceCode : provincePath, provincePath, "unreadable-file",
                         "'communes' must be an array"));
-                continue;
+                return;
             }
-            for (int k = 0; k < communes.size(); k++) {
-                String communePath = provincePath + ".communes[" + k + "]";
-                JsonNode commune = object(communes.get(k), communePath, "commune", errors);
-                if (commune == null) {
-                    continue;
-                }
-                records.add(new UnitRecord(communePath, text(commune, "code"), text(commune, "name"), text(commune, "type"),
-                        UnitKind.COMMUNE, provinceCode, null, null, text(commune, "predecessors")));
-            }
-        }
+            eachObject(elements(communes), provincePath + ".communes", "commune", errors, (communePath, commune) ->
+                    records.add(new UnitRecord(communePath, text(commune, "code"), text(commune, "name"), text(commune, "type"),
+                            UnitKind.COMMUNE, provinceCode, null, null, text(commune, "predecessors"))));
+        });
         return new UnitFile(UnitFile.Format.TWO_LEVEL_LIST, records, errors, declared);
     }
 
@@ -143,12 +116,7 @@ public final class UnitFileParser {
             errors.add(new ImportError("units", "units", "unreadable-file", "'units' must be an array"));
             return new UnitFile(UnitFile.Format.UNIT_LIST, records, errors, declared);
         }
-        for (int i = 0; i < units.size(); i++) {
-            String path = "units[" + i + "]";
-            JsonNode unit = object(units.get(i), path, "unit", errors);
-            if (unit == null) {
-                continue;
-            }
+        eachObject(elements(units), "units", "unit", errors, (path, unit) -> {
             String code = text(unit, "code");
             String label = code != null ? code : path;
             UnitKind kind = null;
@@ -165,17 +133,31 @@ public final class UnitFileParser {
             }
             records.add(new UnitRecord(path, code, text(unit, "name"), text(unit, "type"), kind, text(unit, "parentCode"),
                     isoDate(unit, "validFrom", label, path, errors), isoDate(unit, "validTo", label, path, errors)));
-        }
+        });
         return new UnitFile(UnitFile.Format.UNIT_LIST, records, errors, declared);
     }
 
-    /** {@code node} when it is a JSON object; else null, with the error that the {@code what} at {@code path} is none. */
-    private static JsonNode object(JsonNode node, String path, String what, List<ImportError> errors) {
-        if (node.isObject()) {
-            return node;
+    /**
+     * Reads each element of an array in order, with its path ({@code arrayPath[i]}): an object goes to {@code read}; any
+     * other element is the error that the {@code what} at its path is no JSON object.
+     */
+    private static void eachObject(List<JsonNode> elements, String arrayPath, String what, List<ImportError> errors,
+                                   BiConsumer<String, JsonNode> read) {
+        for (int i = 0; i < elements.size(); i++) {
+            String path = arrayPath + "[" + i + "]";
+            JsonNode node = elements.get(i);
+            if (node.isObject()) {
+                read.accept(path, node);
+            } else {
+                errors.add(new ImportError(path, path, "unreadable-file", "a " + what + " must be a JSON object"));
+            }
         }
-        errors.add(new ImportError(path, path, "unreadable-file", "a " + what + " must be a JSON object"));
-        return null;
+    }
+
+    private static List<JsonNode> elements(JsonNode array) {
+        List<JsonNode> nodes = new ArrayList<>(array.size());
+        array.values().forEach(nodes::add);
+        return nodes;
     }
 
     private static List<JsonNode> children(JsonNode parent, String field, String path, List<ImportError> errors) {
@@ -188,9 +170,7 @@ public final class UnitFileParser {
             errors.add(new ImportError(code != null ? code : path, path, "unreadable-file", "'" + field + "' must be an array"));
             return List.of();
         }
-        List<JsonNode> nodes = new ArrayList<>(list.size());
-        list.values().forEach(nodes::add);
-        return nodes;
+        return elements(list);
     }
 
     /** The trimmed text of a scalar field (numbers included), null when missing, empty or not a scalar. */

@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import vn.antt.reporting.contracts.planning.ExpectedUnit;
+import vn.antt.reporting.contracts.planning.OutlinePublished;
 import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.contracts.planning.PlanStatus;
 import vn.antt.reporting.platform.readmodel.NewerWins;
@@ -23,10 +24,12 @@ import vn.antt.reporting.platform.readmodel.NewerWins;
 public class Plans {
 
     private final MongoTemplate mongo;
+    private final Outlines outlines;
     private final Map<String, PlanPublished> decoded = new ConcurrentHashMap<>();
 
-    public Plans(MongoTemplate mongo) {
+    public Plans(MongoTemplate mongo, Outlines outlines) {
         this.mongo = mongo;
+        this.outlines = outlines;
     }
 
     /** @return whether this revision was newer than the stored one */
@@ -52,6 +55,11 @@ public class Plans {
         PlanPublished plan = decoded.compute(planId, (id, cached) -> cached != null && cached.revision() >= revision ? cached
                 : Optional.ofNullable(mongo.findById(planId, PlanRecord.class)).map(PlanRecord::plan).orElse(null));
         return Optional.ofNullable(plan);
+    }
+
+    /** The outline version the plan's reports follow, once this service has read it from the {@code outlines} topic. */
+    public Optional<OutlinePublished> outlineOf(PlanPublished plan) {
+        return outlines.find(plan.outlineId(), plan.outlineVersion());
     }
 
     /** Every known plan in {@code status}, e.g. the issued ones whose deadlines are watched. */

@@ -27,8 +27,8 @@ import vn.antt.reporting.platform.events.PlatformEventsAutoConfiguration;
 public class PlansAutoConfiguration {
 
     @Bean
-    Plans planReadModel(MongoTemplate mongo) {
-        return new Plans(mongo);
+    Plans planReadModel(MongoTemplate mongo, Outlines outlines) {
+        return new Plans(mongo, outlines);
     }
 
     @Bean

@@ -19,7 +19,6 @@ import vn.antt.reporting.contracts.planning.ReviewRoute;
 import vn.antt.reporting.contracts.submission.FigureSums;
 import vn.antt.reporting.contracts.submission.FigureValue;
 import vn.antt.reporting.contracts.submission.UnitRef;
-import vn.antt.reporting.platform.plans.Outlines;
 import vn.antt.reporting.platform.plans.Plans;
 import vn.antt.reporting.platform.security.Caller;
 import vn.antt.reporting.review.access.ReviewAccess;
@@ -40,15 +39,13 @@ public class CompilationService {
 
     private final MongoTemplate mongo;
     private final Plans plans;
-    private final Outlines outlines;
     private final ReviewChains chains;
     private final ReviewAccess access;
 
-    CompilationService(MongoTemplate mongo, Plans plans, Outlines outlines, ReviewChains chains, ReviewAccess access) {
+    CompilationService(MongoTemplate mongo, Plans plans, ReviewChains chains, ReviewAccess access) {
         this.access = access;
         this.mongo = mongo;
         this.plans = plans;
-        this.outlines = outlines;
         this.chains = chains;
     }
 
@@ -82,11 +79,11 @@ public class CompilationService {
                 missing.add(new CompiledReport.MissingUnit(unit.code(), unit.name(), c == null ? ReviewState.AWAITING_SUBMISSION : c.state()));
             }
         }
-        Set<String> percentages = outlines.find(plan.outlineId(), plan.outlineVersion())
+        Set<String> percentages = plans.outlineOf(plan)
                 .map(o -> o.indicators().stream().filter(i -> i.type() == IndicatorType.PERCENTAGE).map(i -> i.code())
                         .collect(Collectors.toSet()))
                 .orElse(Set.of());
-        List<CompiledReport.Section> sections = CompiledSections.of(outlines.find(plan.outlineId(), plan.outlineVersion())
+        List<CompiledReport.Section> sections = CompiledSections.of(plans.outlineOf(plan)
                 .orElse(null), includedCases);
         return new CompiledReport(planId, unitCode, included, missing, FigureSums.sum(figures, percentages), sections);
     }

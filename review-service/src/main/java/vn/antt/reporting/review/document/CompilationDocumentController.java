@@ -19,7 +19,6 @@ import vn.antt.reporting.platform.directory.UnitDirectory;
 import vn.antt.reporting.platform.document.AdministrativeDocumentWriter;
 import vn.antt.reporting.platform.document.Attachments;
 import vn.antt.reporting.platform.document.IssuingBody;
-import vn.antt.reporting.platform.plans.Outlines;
 import vn.antt.reporting.platform.plans.Plans;
 import vn.antt.reporting.platform.security.Caller;
 import vn.antt.reporting.platform.text.VietnameseFormat;
@@ -29,21 +28,7 @@ import vn.antt.reporting.review.compilation.CompiledReport;
 /** The compiled report as a Word document; its own class so that it changes apart from the JSON compilation. */
 @RestController
 @Tag(name = "Văn bản", description = "A level's compiled report as a Word document in the state format, with its appendices")
-class CompilationDocumentController {
-
-    private final CompilationService compilations;
-    private final Plans plans;
-    private final Outlines outlines;
-    private final UnitDirectory directory;
-    private final Clock clock;
-
-    CompilationDocumentController(CompilationService compilations, Plans plans, Outlines outlines, UnitDirectory directory, Clock clock) {
-        this.compilations = compilations;
-        this.plans = plans;
-        this.outlines = outlines;
-        this.directory = directory;
-        this.clock = clock;
-    }
+record CompilationDocumentController(CompilationService compilations, Plans plans, UnitDirectory directory, Clock clock) {
 
     /** Same access as {@code GET /api/compilations/{planId}/{unitCode}}; written whole in memory before it is sent. */
     @GetMapping("/api/compilations/{planId}/{unitCode}/document")
@@ -52,7 +37,7 @@ class CompilationDocumentController {
     ResponseEntity<byte[]> document(Caller caller, @PathVariable String planId, @PathVariable String unitCode) {
         CompiledReport report = compilations.compile(caller, planId, unitCode);
         PlanPublished plan = plans.find(planId).orElseThrow();
-        OutlinePublished outline = outlines.find(plan.outlineId(), plan.outlineVersion())
+        OutlinePublished outline = plans.outlineOf(plan)
                 .orElseThrow(() -> new OutlineNotKnownException(plan.outlineId(), plan.outlineVersion()));
         ExpectedUnit expected = plan.expectedUnits().stream().filter(u -> u.code().equals(unitCode)).findFirst().orElse(null);
         // The unit as it was when the plan was issued: codes are reused across the reform of 1/7/2025.

@@ -24,7 +24,6 @@ import vn.antt.reporting.contracts.review.ReportReturned;
 import vn.antt.reporting.contracts.review.ReturnNote;
 import vn.antt.reporting.platform.outbox.OutboxEvents;
 import vn.antt.reporting.platform.outbox.PendingEvent;
-import vn.antt.reporting.platform.plans.Outlines;
 import vn.antt.reporting.platform.plans.Plans;
 import vn.antt.reporting.platform.problem.ProblemException;
 import vn.antt.reporting.platform.security.Caller;
@@ -41,26 +40,8 @@ import vn.antt.reporting.review.access.ReviewAccess;
  * the second finds the revision moved and gets 409.
  */
 @Service
-public class ReviewCaseService {
-
-    private final MongoTemplate mongo;
-    private final Plans plans;
-    private final Outlines outlines;
-    private final ReviewAccess access;
-    private final OutboxEvents outbox;
-    private final ReviewProperties properties;
-    private final Clock clock;
-
-    ReviewCaseService(MongoTemplate mongo, Plans plans, Outlines outlines, ReviewAccess access, OutboxEvents outbox,
-                      ReviewProperties properties, Clock clock) {
-        this.mongo = mongo;
-        this.plans = plans;
-        this.outlines = outlines;
-        this.access = access;
-        this.outbox = outbox;
-        this.properties = properties;
-        this.clock = clock;
-    }
+record ReviewCaseService(MongoTemplate mongo, Plans plans, ReviewAccess access, OutboxEvents outbox,
+                         ReviewProperties properties, Clock clock) {
 
     public ReviewCase accept(Caller caller, String planId, String unitCode, Integer version) {
         ReviewCase c = actionable(caller, planId, unitCode, version, ReviewAction.ACCEPT);
@@ -116,7 +97,7 @@ public class ReviewCaseService {
         }
         String reason = Nfc.of(request.reason());
         List<ReturnNote> notes = ReturnNotes.checked(c.id(),
-                outlines.find(plan.outlineId(), plan.outlineVersion()).orElse(null), request.notes());
+                plans.outlineOf(plan).orElse(null), request.notes());
         update.set("lastReturn", new CaseReturn(c.version(), level.level(), level.unitCode(), caller.userId(), now, reason, notes));
         ReportReturned returned = new ReportReturned(planId, c.unit(), c.submissionId(), c.version(), level.level(),
                 level.unitCode(), caller.userId(), now, reason, notes, returnedTo);

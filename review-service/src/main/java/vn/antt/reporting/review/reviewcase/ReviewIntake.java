@@ -33,27 +33,11 @@ import vn.antt.reporting.platform.plans.ReviewChains;
  * A version newer than the case's restarts review at the first level; an older or equal one (redelivered,
  * replayed, out of order) matches nothing and changes nothing. Each change is one guarded upsert.
  */
-@Configuration
-class ReviewIntake {
+@Configuration(proxyBeanMethods = false)
+record ReviewIntake(MongoTemplate mongo, Plans plans, ReviewChains chains, OutboxEvents outbox,
+                    ReviewProperties properties, Clock clock) {
 
     private static final Logger log = LoggerFactory.getLogger(ReviewIntake.class);
-
-    private final MongoTemplate mongo;
-    private final Plans plans;
-    private final ReviewChains chains;
-    private final OutboxEvents outbox;
-    private final ReviewProperties properties;
-    private final Clock clock;
-
-    ReviewIntake(MongoTemplate mongo, Plans plans, ReviewChains chains, OutboxEvents outbox, ReviewProperties properties,
-                 Clock clock) {
-        this.mongo = mongo;
-        this.plans = plans;
-        this.chains = chains;
-        this.outbox = outbox;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     @Bean
     Consumer<Message<byte[]>> submissionEvents(CloudEventCodec codec) {

@@ -27,23 +27,12 @@ import vn.antt.reporting.platform.plans.ReviewLevel;
  * is left alone.
  */
 @Component
-public class ReviewOverdueWatch implements SchedulingConfigurer {
+record ReviewOverdueWatch(MongoTemplate mongo, OutboxEvents outbox, Clock clock, ReviewProperties properties)
+        implements SchedulingConfigurer {
 
     private static final int BATCH = 500;
     /** The first check waits this long after start. */
     private static final Duration FIRST_CHECK = Duration.ofSeconds(10);
-
-    private final MongoTemplate mongo;
-    private final OutboxEvents outbox;
-    private final Clock clock;
-    private final ReviewProperties properties;
-
-    ReviewOverdueWatch(MongoTemplate mongo, OutboxEvents outbox, Clock clock, ReviewProperties properties) {
-        this.mongo = mongo;
-        this.outbox = outbox;
-        this.clock = clock;
-        this.properties = properties;
-    }
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar tasks) {

@@ -38,22 +38,10 @@ import vn.antt.reporting.submission.submission.SubmitReportRequest.FigureInput;
  * already written are put back as they were and the import is refused.
  */
 @Service
-public class DraftSheetService {
+record DraftSheetService(MongoTemplate mongo, SubmissionService submissions, SubmissionAccess access, Clock clock) {
 
     static final int MAX_ROWS = 5000;
     private static final byte[] ZIP = {'P', 'K', 3, 4};
-
-    private final MongoTemplate mongo;
-    private final SubmissionService submissions;
-    private final SubmissionAccess access;
-    private final Clock clock;
-
-    DraftSheetService(MongoTemplate mongo, SubmissionService submissions, SubmissionAccess access, Clock clock) {
-        this.access = access;
-        this.mongo = mongo;
-        this.submissions = submissions;
-        this.clock = clock;
-    }
 
     public DraftSheetResult importSheet(Caller caller, String planId, MultipartFile file) {
         requireClerk(caller);

@@ -14,7 +14,6 @@ import vn.antt.reporting.platform.directory.UnitDirectory;
 import vn.antt.reporting.platform.document.AdministrativeDocumentWriter;
 import vn.antt.reporting.platform.document.Attachments;
 import vn.antt.reporting.platform.document.IssuingBody;
-import vn.antt.reporting.platform.plans.Outlines;
 import vn.antt.reporting.platform.plans.Plans;
 import vn.antt.reporting.platform.security.Caller;
 import vn.antt.reporting.submission.submission.OutlineNotAvailableException;
@@ -24,19 +23,7 @@ import vn.antt.reporting.submission.submission.UnknownPlanException;
 
 @RestController
 @Tag(name = "Văn bản", description = "A version of a unit's report as a Word document in the state format")
-class SubmissionDocumentController {
-
-    private final SubmissionService submissions;
-    private final Plans plans;
-    private final Outlines outlines;
-    private final UnitDirectory directory;
-
-    SubmissionDocumentController(SubmissionService submissions, Plans plans, Outlines outlines, UnitDirectory directory) {
-        this.submissions = submissions;
-        this.plans = plans;
-        this.outlines = outlines;
-        this.directory = directory;
-    }
+record SubmissionDocumentController(SubmissionService submissions, Plans plans, UnitDirectory directory) {
 
     /** Same access as {@code GET /api/submissions/{id}}; the file is written whole in memory before anything is sent. */
     @GetMapping("/api/submissions/{id}/document")
@@ -44,7 +31,7 @@ class SubmissionDocumentController {
     ResponseEntity<byte[]> document(Caller caller, @PathVariable String id) {
         Submission report = submissions.get(caller, id);
         PlanPublished plan = plans.find(report.planId()).orElseThrow(() -> new UnknownPlanException(report.planId()));
-        OutlinePublished outline = outlines.find(plan.outlineId(), plan.outlineVersion())
+        OutlinePublished outline = plans.outlineOf(plan)
                 .orElseThrow(() -> new OutlineNotAvailableException(plan.outlineId(), plan.outlineVersion()));
         IssuingBody issuer = IssuingBody.of(directory, report.unit().code(), report.unit().name(), report.unit().kind(),
                 plan.issuedOn());

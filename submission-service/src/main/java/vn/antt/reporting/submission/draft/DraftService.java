@@ -18,7 +18,6 @@ import vn.antt.reporting.contracts.planning.ExpectedUnit;
 import vn.antt.reporting.contracts.planning.OutlinePublished;
 import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.contracts.submission.FigureValue;
-import vn.antt.reporting.platform.plans.Outlines;
 import vn.antt.reporting.platform.plans.Plans;
 import vn.antt.reporting.platform.problem.FieldError;
 import vn.antt.reporting.platform.security.Caller;
@@ -35,26 +34,9 @@ import vn.antt.reporting.submission.submission.UnknownPlanException;
 
 /** A unit's drafts: saved partial, checked on read, submitted as the next version. */
 @Service
-public class DraftService {
+record DraftService(MongoTemplate mongo, Plans plans, SubmissionService submissions, SubmissionAccess access, Clock clock) {
 
     private static final String WORK_ON_DRAFTS = "work on its drafts";
-
-    private final MongoTemplate mongo;
-    private final Plans plans;
-    private final Outlines outlines;
-    private final SubmissionService submissions;
-    private final SubmissionAccess access;
-    private final Clock clock;
-
-    DraftService(MongoTemplate mongo, Plans plans, Outlines outlines, SubmissionService submissions, SubmissionAccess access,
-                 Clock clock) {
-        this.access = access;
-        this.mongo = mongo;
-        this.plans = plans;
-        this.outlines = outlines;
-        this.submissions = submissions;
-        this.clock = clock;
-    }
 
     /**
      * Which expected units under {@code node} (itself included) have a draft of their report for the plan, for a status
@@ -103,7 +85,7 @@ public class DraftService {
         requireClerkOf(caller, planId, unitCode);
         Draft draft = find(planId, unitCode);
         PlanPublished plan = plans.find(planId).orElseThrow(() -> new UnknownPlanException(planId));
-        OutlinePublished outline = outlines.find(plan.outlineId(), plan.outlineVersion()).orElse(null);
+        OutlinePublished outline = plans.outlineOf(plan).orElse(null);
         if (outline == null) {
             return new DraftView(draft, List.of(), List.of());
         }

@@ -34,30 +34,14 @@ import vn.antt.reporting.submission.submission.SubmissionService;
  * attached first, this file is removed again, so a version never points at two scans.
  */
 @Service
-public class ScanService {
+record ScanService(MongoTemplate mongo, GridFsTemplate gridFs, SubmissionService submissions, SubmissionAccess access,
+                   ScanProperties properties, Clock clock) {
 
     static final String PDF = "application/pdf";
     private static final byte[] PDF_HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PDF_TRAILER = "%%EOF".getBytes(StandardCharsets.US_ASCII);
     /** Writers may append a few bytes (line ends, padding) after the trailer. */
     private static final int TRAILER_WINDOW = 1024;
-
-    private final MongoTemplate mongo;
-    private final GridFsTemplate gridFs;
-    private final SubmissionService submissions;
-    private final SubmissionAccess access;
-    private final ScanProperties properties;
-    private final Clock clock;
-
-    ScanService(MongoTemplate mongo, GridFsTemplate gridFs, SubmissionService submissions, SubmissionAccess access,
-                ScanProperties properties, Clock clock) {
-        this.access = access;
-        this.mongo = mongo;
-        this.gridFs = gridFs;
-        this.submissions = submissions;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     public ScanRef attach(Caller caller, String submissionId, MultipartFile file) {
         Submission submission = submissions.get(caller, submissionId);

@@ -29,7 +29,6 @@ import vn.antt.reporting.contracts.submission.ReportSubmitted;
 import vn.antt.reporting.contracts.submission.ReportWithdrawn;
 import vn.antt.reporting.contracts.submission.UnitRef;
 import vn.antt.reporting.platform.outbox.OutboxEvents;
-import vn.antt.reporting.platform.plans.Outlines;
 import vn.antt.reporting.platform.plans.Plans;
 import vn.antt.reporting.platform.security.Caller;
 import vn.antt.reporting.platform.text.Nfc;
@@ -46,19 +45,17 @@ public class SubmissionService {
     private final MongoTemplate mongo;
     private final SubmissionAccess access;
     private final Plans plans;
-    private final Outlines outlines;
     private final OutboxEvents outbox;
     private final Clock clock;
     /** {@code reporting_submissions_total}: versions stored (a replayed idempotent retry is not counted again). */
     private final Counter stored;
 
-    SubmissionService(MongoTemplate mongo, SubmissionAccess access, Plans plans, Outlines outlines,
+    SubmissionService(MongoTemplate mongo, SubmissionAccess access, Plans plans,
                       OutboxEvents outbox, Clock clock, MeterRegistry meters) {
         this.stored = Counter.builder("reporting.submissions").description("Report versions stored").register(meters);
         this.mongo = mongo;
         this.access = access;
         this.plans = plans;
-        this.outlines = outlines;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -187,7 +184,7 @@ public class SubmissionService {
 
     /** The outline version the plan's reports follow. */
     public OutlinePublished outlineOf(PlanPublished plan) {
-        return outlines.find(plan.outlineId(), plan.outlineVersion())
+        return plans.outlineOf(plan)
                 .orElseThrow(() -> new OutlineNotAvailableException(plan.outlineId(), plan.outlineVersion()));
     }
 

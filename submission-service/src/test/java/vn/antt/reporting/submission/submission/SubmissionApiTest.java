@@ -6,20 +6,14 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import vn.antt.reporting.contracts.mothers.PlanMother;
 import vn.antt.reporting.contracts.mothers.ReportSubmittedMother;
 import vn.antt.reporting.contracts.mothers.UnitChangedMother;
 import vn.antt.reporting.contracts.mothers.Units;
-import vn.antt.reporting.platform.directory.UnitDirectory;
-import vn.antt.reporting.platform.plans.Outlines;
-import vn.antt.reporting.platform.plans.Plans;
 import vn.antt.reporting.testsupport.ApiClient;
 import vn.antt.reporting.testsupport.KafkaEvents;
-import vn.antt.reporting.testsupport.ServiceIntegrationTest;
+import vn.antt.reporting.testsupport.ReadModelApiTest;
 import vn.antt.reporting.testsupport.TestTokens;
 
 /**
@@ -27,23 +21,7 @@ import vn.antt.reporting.testsupport.TestTokens;
  * published once per test class and plan 119 (outline 357) available under a fresh id per test: the one fixture of
  * the submission-service integration tests (the data come from the mothers of event-contracts' tests).
  */
-@ServiceIntegrationTest
-public abstract class SubmissionApiTest {
-
-    @LocalServerPort
-    protected int port;
-
-    @Autowired
-    protected MongoTemplate mongo;
-
-    @Autowired
-    protected UnitDirectory directory;
-
-    @Autowired
-    protected Plans plans;
-
-    @Autowired
-    protected Outlines outlines;
+public abstract class SubmissionApiTest extends ReadModelApiTest {
 
     @BeforeAll
     static void publishDirectory() {

@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import vn.antt.reporting.web.api.AlertInfo;
+import vn.antt.reporting.web.api.PlanOutlines;
 import vn.antt.reporting.web.api.PlatformApi;
-import vn.antt.reporting.web.report.PlanOutlines;
 import vn.antt.reporting.web.signin.CurrentUser;
 
 /**
@@ -18,15 +18,7 @@ import vn.antt.reporting.web.signin.CurrentUser;
  * newest first, each missing unit linked to its row on the status board.
  */
 @Controller
-class AlertsController {
-
-    private final PlatformApi api;
-    private final PlanOutlines plans;
-
-    AlertsController(PlatformApi api, PlanOutlines plans) {
-        this.api = api;
-        this.plans = plans;
-    }
+record AlertsController(PlatformApi api, PlanOutlines plans) {
 
     @GetMapping("/alerts/{planId}")
     String alerts(CurrentUser me, @PathVariable String planId, Model model) {

@@ -14,9 +14,9 @@ import org.springframework.web.multipart.MultipartFile;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.JsonNode;
 import vn.antt.reporting.web.access.AccessPolicy;
+import vn.antt.reporting.web.api.PlanOutlines;
 import vn.antt.reporting.web.api.PlatformApi;
 import vn.antt.reporting.web.api.ServiceProblem;
-import vn.antt.reporting.web.report.PlanOutlines;
 import vn.antt.reporting.web.signin.CurrentUser;
 
 /**
@@ -24,17 +24,7 @@ import vn.antt.reporting.web.signin.CurrentUser;
  * table of refused cells (row, column, message) when there is one: then nothing is written.
  */
 @Controller
-class BulkController {
-
-    private final PlatformApi api;
-    private final PlanOutlines plans;
-    private final AccessPolicy access;
-
-    BulkController(PlatformApi api, PlanOutlines plans, AccessPolicy access) {
-        this.api = api;
-        this.plans = plans;
-        this.access = access;
-    }
+record BulkController(PlatformApi api, PlanOutlines plans, AccessPolicy access) {
 
     @GetMapping("/bulk/{planId}")
     String page(CurrentUser me, @PathVariable String planId, Model model) {

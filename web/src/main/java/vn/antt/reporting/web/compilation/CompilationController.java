@@ -19,9 +19,9 @@ import vn.antt.reporting.contracts.submission.FigureValue;
 import vn.antt.reporting.web.access.AccessPolicy;
 import vn.antt.reporting.web.api.OutlineInfo;
 import vn.antt.reporting.web.api.PlanInfo;
+import vn.antt.reporting.web.api.PlanOutlines;
 import vn.antt.reporting.web.api.PlatformApi;
 import vn.antt.reporting.web.format.Formats;
-import vn.antt.reporting.web.report.PlanOutlines;
 import vn.antt.reporting.web.signin.CurrentUser;
 
 /**
@@ -30,21 +30,7 @@ import vn.antt.reporting.web.signin.CurrentUser;
  * the same report form as any report.
  */
 @Controller
-class CompilationController {
-
-    private final PlatformApi api;
-    private final PlanOutlines plans;
-    private final AccessPolicy access;
-    private final Formats fmt;
-    private final JsonMapper json;
-
-    CompilationController(PlatformApi api, PlanOutlines plans, AccessPolicy access, Formats fmt, JsonMapper json) {
-        this.api = api;
-        this.plans = plans;
-        this.access = access;
-        this.fmt = fmt;
-        this.json = json;
-    }
+record CompilationController(PlatformApi api, PlanOutlines plans, AccessPolicy access, Formats fmt, JsonMapper json) {
 
     @GetMapping("/compilation/{planId}")
     String compilation(CurrentUser me, @PathVariable String planId, Model model) {

@@ -19,14 +19,14 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.antt.reporting.platform.time.PlatformTime;
 import vn.antt.reporting.web.access.AccessPolicy;
 import vn.antt.reporting.web.api.PlanInfo;
+import vn.antt.reporting.web.api.PlanOutlines;
 import vn.antt.reporting.web.api.PlatformApi;
 import vn.antt.reporting.web.api.RollupInfo;
 import vn.antt.reporting.web.api.StreamRelay;
 import vn.antt.reporting.web.api.UnitInfo;
 import vn.antt.reporting.web.api.UnitStandingInfo;
-import vn.antt.reporting.web.report.PlanOutlines;
-import vn.antt.reporting.web.report.ReportStanding;
 import vn.antt.reporting.web.signin.CurrentUser;
+import vn.antt.reporting.web.view.ReportStanding;
 
 /**
  * The dashboard of a plan at a node of my territory: counts and rates, indicator totals provisional and approved,
@@ -35,23 +35,8 @@ import vn.antt.reporting.web.signin.CurrentUser;
  * re-reads {@code /live}, the changing part, on each event.
  */
 @Controller
-class DashboardController {
-
-    private final PlatformApi api;
-    private final PlanOutlines plans;
-    private final AccessPolicy access;
-    private final StreamRelay relay;
-    private final JsonMapper json;
-    private final Clock clock;
-
-    DashboardController(PlatformApi api, PlanOutlines plans, AccessPolicy access, StreamRelay relay, JsonMapper json, Clock clock) {
-        this.json = json;
-        this.clock = clock;
-        this.api = api;
-        this.plans = plans;
-        this.access = access;
-        this.relay = relay;
-    }
+record DashboardController(PlatformApi api, PlanOutlines plans, AccessPolicy access, StreamRelay relay, JsonMapper json,
+                           Clock clock) {
 
     /** The plans that concern my unit, each with its dashboard, status board and alerts at my unit. */
     @GetMapping("/dashboard")

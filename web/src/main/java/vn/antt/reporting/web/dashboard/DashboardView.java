@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.function.Function;
 
 import vn.antt.reporting.platform.text.UnitKindNames;
-import vn.antt.reporting.web.api.RollupInfo;
 import vn.antt.reporting.web.api.RollupInfo.ChildNode;
 import vn.antt.reporting.web.api.RollupInfo.IndicatorTotal;
 import vn.antt.reporting.web.api.RollupInfo.Rate;
-import vn.antt.reporting.web.report.ReportStanding;
+import vn.antt.reporting.web.api.RollupInfo;
+import vn.antt.reporting.web.view.ReportStanding;
 
 /**
  * What the dashboard of a node shows, from its roll-up: the way back up (from my unit down to the node), the rows

@@ -13,31 +13,21 @@ import vn.antt.reporting.web.access.AccessPolicy;
 import vn.antt.reporting.web.api.DraftView;
 import vn.antt.reporting.web.api.EffectiveDeadline;
 import vn.antt.reporting.web.api.PlanInfo;
+import vn.antt.reporting.web.api.PlanOutlines;
 import vn.antt.reporting.web.api.PlatformApi;
 import vn.antt.reporting.web.api.ReviewCaseInfo;
 import vn.antt.reporting.web.api.ServiceProblem;
 import vn.antt.reporting.web.api.SubmissionInfo;
 import vn.antt.reporting.web.api.UnitInfo;
-import vn.antt.reporting.web.report.PlanOutlines;
-import vn.antt.reporting.web.report.ReportStanding;
 import vn.antt.reporting.web.signin.CurrentUser;
+import vn.antt.reporting.web.view.ReportStanding;
 
 /**
  * The home page: the plans that concern my unit, each with my effective deadline and the time left, where my report
  * stands, and for reviewers how many reports wait for my level; links to every page I may use.
  */
 @Controller
-class HomeController {
-
-    private final PlatformApi api;
-    private final PlanOutlines plans;
-    private final AccessPolicy access;
-
-    HomeController(PlatformApi api, PlanOutlines plans, AccessPolicy access) {
-        this.api = api;
-        this.plans = plans;
-        this.access = access;
-    }
+record HomeController(PlatformApi api, PlanOutlines plans, AccessPolicy access) {
 
     @GetMapping("/")
     String home(CurrentUser me, Model model) {

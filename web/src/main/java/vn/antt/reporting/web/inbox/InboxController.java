@@ -26,15 +26,7 @@ import vn.antt.reporting.web.signin.CurrentUser;
  * again; the unread badge of the header ({@code /inbox/badge}), kept live by the relayed inbox stream.
  */
 @Controller
-class InboxController {
-
-    private final PlatformApi api;
-    private final StreamRelay relay;
-
-    InboxController(PlatformApi api, StreamRelay relay) {
-        this.api = api;
-        this.relay = relay;
-    }
+record InboxController(PlatformApi api, StreamRelay relay) {
 
     @GetMapping("/inbox")
     String inbox(CurrentUser me, @RequestParam(defaultValue = "false") boolean unread, Model model) {

@@ -26,14 +26,14 @@ import vn.antt.reporting.web.access.AccessPolicy;
 import vn.antt.reporting.web.api.OutlineInfo;
 import vn.antt.reporting.web.api.PlanAuditInfo;
 import vn.antt.reporting.web.api.PlanDetail;
+import vn.antt.reporting.web.api.PlanOutlines;
 import vn.antt.reporting.web.api.PlatformApi;
 import vn.antt.reporting.web.api.ServiceProblem;
 import vn.antt.reporting.web.format.Formats;
 import vn.antt.reporting.web.format.VietnameseDates;
 import vn.antt.reporting.web.report.FieldMessages;
-import vn.antt.reporting.web.report.PlanOutlines;
-import vn.antt.reporting.web.report.ReportFormView.Input;
 import vn.antt.reporting.web.signin.CurrentUser;
+import vn.antt.reporting.web.view.FormInput;
 
 /**
  * Plan administration: the plans of my unit (and those that concern it), a new plan from an outline, a draft edited and
@@ -43,21 +43,7 @@ import vn.antt.reporting.web.signin.CurrentUser;
  */
 @Controller
 @RequestMapping("/admin/plans")
-class PlanAdminController {
-
-    private final PlatformApi api;
-    private final PlanOutlines directory;
-    private final AccessPolicy access;
-    private final Formats fmt;
-    private final Clock clock;
-
-    PlanAdminController(PlatformApi api, PlanOutlines directory, AccessPolicy access, Formats fmt, Clock clock) {
-        this.api = api;
-        this.clock = clock;
-        this.directory = directory;
-        this.access = access;
-        this.fmt = fmt;
-    }
+record PlanAdminController(PlatformApi api, PlanOutlines directory, AccessPolicy access, Formats fmt, Clock clock) {
 
     // ---------------------------------------------------------------- the list
 
@@ -358,8 +344,8 @@ class PlanAdminController {
         return new Field(name, label, help, value);
     }
 
-    private static Map<String, Input> inputs(String form, FieldMessages messages, Field... fields) {
-        Map<String, Input> inputs = new LinkedHashMap<>();
+    private static Map<String, FormInput> inputs(String form, FieldMessages messages, Field... fields) {
+        Map<String, FormInput> inputs = new LinkedHashMap<>();
         for (Field f : fields) {
             inputs.put(f.name(), PlanInputs.input(form, f.name(), f.label(), f.help(), f.value(), messages));
         }

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import vn.antt.reporting.web.format.VietnameseDates;
 import vn.antt.reporting.web.report.FieldMessages;
-import vn.antt.reporting.web.report.ReportFormView.Input;
+import vn.antt.reporting.web.view.FormInput;
 
 /**
  * A plan's form as the page shows it: every input with its label, help, the text typed and the service's messages,
@@ -17,8 +17,8 @@ import vn.antt.reporting.web.report.ReportFormView.Input;
  * @param outlines outline id → "title (phiên bản 1, 2)" for the list of suggestions
  * @param plans    plan id → "number — title" for the comparison plan
  */
-public record PlanFormView(String editing, PlanForm form, Map<String, Input> inputs, List<KindRow> kinds, List<String> general,
-                    Map<String, String> outlines, Map<String, String> plans, String issuingUnitName) {
+public record PlanFormView(String editing, PlanForm form, Map<String, FormInput> inputs, List<KindRow> kinds,
+                           List<String> general, Map<String, String> outlines, Map<String, String> plans, String issuingUnitName) {
 
     /** One kind of unit: whether its units report, and which levels review them. */
     public record KindRow(String kind, String name, boolean reports, List<LevelBox> levels) {
@@ -27,13 +27,13 @@ public record PlanFormView(String editing, PlanForm form, Map<String, Input> inp
     public record LevelBox(String level, String name, boolean ticked) {
     }
 
-    public Input input(String name) {
+    public FormInput input(String name) {
         return inputs.get(name);
     }
 
     /** The messages of an input that is not a text box (the kinds, the review chains), empty when none. */
     public List<String> messages(String name) {
-        Input input = inputs.get(name);
+        FormInput input = inputs.get(name);
         return input == null ? List.of() : input.messages();
     }
 
@@ -41,7 +41,7 @@ public record PlanFormView(String editing, PlanForm form, Map<String, Input> inp
     static PlanFormView of(String editing, PlanForm form, FieldMessages messages, Map<String, String> outlines,
                            Map<String, String> plans, String issuingUnitName, LocalDate today) {
         LocalDate issueDay = VietnameseDates.date(form.issuedOn()).orElse(today);
-        Map<String, Input> inputs = new LinkedHashMap<>();
+        Map<String, FormInput> inputs = new LinkedHashMap<>();
         put(inputs, form, messages, "planId", "Mã kế hoạch (không bắt buộc)",
                 "Chữ thường không dấu, chữ số, dấu gạch ngang; để trống thì hệ thống đặt theo số hiệu.", form.planId());
         put(inputs, form, messages, "number", "Số, ký hiệu", "Ví dụ 119/KH-UBND.", form.number());
@@ -74,7 +74,7 @@ public record PlanFormView(String editing, PlanForm form, Map<String, Input> inp
         return new PlanFormView(editing, form, inputs, kinds, messages.general(), outlines, plans, issuingUnitName);
     }
 
-    private static void put(Map<String, Input> inputs, PlanForm form, FieldMessages messages, String name, String label, String help,
+    private static void put(Map<String, FormInput> inputs, PlanForm form, FieldMessages messages, String name, String label, String help,
                             String value) {
         inputs.put(name, PlanInputs.input("plan", name, label, help, value, messages));
     }

@@ -3,7 +3,8 @@ package vn.antt.reporting.web.planadmin;
 import java.util.List;
 
 import vn.antt.reporting.web.report.FieldMessages;
-import vn.antt.reporting.web.report.ReportFormView.Input;
+import vn.antt.reporting.web.view.FormInput;
+import vn.antt.reporting.web.view.FormInput;
 
 /** The inputs of plan administration's forms, each with its label, help, what was typed and its messages. */
 final class PlanInputs {
@@ -14,8 +15,8 @@ final class PlanInputs {
     /**
      * @param form the form's name, so that two forms of one page (amendment, extension) have distinct ids
      */
-    static Input input(String form, String name, String label, String help, String value, FieldMessages messages) {
+    static FormInput input(String form, String name, String label, String help, String value, FieldMessages messages) {
         List<String> mine = messages == null ? List.of() : messages.byInput().getOrDefault(name, List.of());
-        return new Input(name, form + "-" + name, label, help, value == null ? "" : value, mine);
+        return new FormInput(name, form + "-" + name, label, help, value == null ? "" : value, mine);
     }
 }

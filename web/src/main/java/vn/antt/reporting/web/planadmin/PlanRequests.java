@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import vn.antt.reporting.web.format.VietnameseDates;
-import vn.antt.reporting.contracts.planning.ReviewChain;
 import vn.antt.reporting.web.api.PlanDetail;
+import vn.antt.reporting.web.format.VietnameseDates;
 import vn.antt.reporting.web.report.FieldMessages;
+import vn.antt.reporting.contracts.planning.ReviewChain;
 
 /**
  * The forms of plan administration ↔ the bodies of planning-service's requests ({@code PlanRequest},

@@ -23,6 +23,7 @@ import vn.antt.reporting.web.api.DraftInfo;
 import vn.antt.reporting.web.api.DraftView;
 import vn.antt.reporting.web.api.OutlineInfo;
 import vn.antt.reporting.web.api.PlanInfo;
+import vn.antt.reporting.web.api.PlanOutlines;
 import vn.antt.reporting.web.api.PlatformApi;
 import vn.antt.reporting.web.api.ServiceProblem;
 import vn.antt.reporting.web.api.StatusChange;
@@ -31,6 +32,8 @@ import vn.antt.reporting.web.api.VersionChanges;
 import vn.antt.reporting.web.api.WarningInfo;
 import vn.antt.reporting.web.format.Formats;
 import vn.antt.reporting.web.signin.CurrentUser;
+import vn.antt.reporting.web.view.ReportReading;
+import vn.antt.reporting.web.view.ReportStanding;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -39,21 +42,9 @@ import tools.jackson.databind.JsonNode;
  * withdraw, signed scan, Word document).
  */
 @Controller
-class ReportController {
+record ReportController(PlatformApi api, PlanOutlines plans, AccessPolicy access, Formats fmt) {
 
     private static final String FORM = "report/form";
-
-    private final PlatformApi api;
-    private final PlanOutlines plans;
-    private final AccessPolicy access;
-    private final Formats fmt;
-
-    ReportController(PlatformApi api, PlanOutlines plans, AccessPolicy access, Formats fmt) {
-        this.api = api;
-        this.plans = plans;
-        this.access = access;
-        this.fmt = fmt;
-    }
 
     @GetMapping("/reports/{planId}/{unitCode}")
     String form(CurrentUser me, @PathVariable String planId, @PathVariable String unitCode,

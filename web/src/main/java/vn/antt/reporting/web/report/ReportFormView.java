@@ -10,13 +10,15 @@ import vn.antt.reporting.contracts.planning.IndicatorType;
 import vn.antt.reporting.contracts.planning.OutlineSection;
 import vn.antt.reporting.contracts.submission.Qualifier;
 import vn.antt.reporting.web.api.OutlineInfo;
+import vn.antt.reporting.web.view.FormInput;
+import vn.antt.reporting.web.view.ReportReading;
 
 /**
  * The report form as the template draws it: the outline's sections in order with their headings and guidance, a text
  * area each, the figures of each section with their inputs, the document block; every input with its label, what
  * was typed, the messages and the reviewer's notes that concern it. Built here so the template decides nothing.
  */
-public record ReportFormView(List<Input> document, List<SectionBlock> sections, List<Option> qualifiers) {
+public record ReportFormView(List<FormInput> document, List<SectionBlock> sections, List<Option> qualifiers) {
 
     /**
      * @param messages errors and warnings from the form and the service, per input
@@ -24,7 +26,7 @@ public record ReportFormView(List<Input> document, List<SectionBlock> sections, 
      */
     public static ReportFormView of(OutlineInfo outline, ReportForm form, Map<String, List<String>> messages,
                                     Map<String, List<String>> sectionNotes, Map<String, List<String>> figureNotes) {
-        List<Input> document = List.of(
+        List<FormInput> document = List.of(
                 input(ReportForm.DOC_NUMBER, "Số, ký hiệu văn bản", "Ví dụ: 163/BC-UBND", form, messages),
                 input(ReportForm.DOC_ISSUED_ON, "Ngày ban hành", "Ngày/tháng/năm, ví dụ 06/06/2025", form, messages),
                 input(ReportForm.DOC_SIGNER, "Người ký", "Họ tên người ký", form, messages),
@@ -36,7 +38,7 @@ public record ReportFormView(List<Input> document, List<SectionBlock> sections, 
                     .map(indicator -> figure(indicator, form, messages, figureNotes)).toList();
             String name = ReportForm.section(section.number());
             sections.add(new SectionBlock(section.number(), section.title(), section.guidance(), section.required(),
-                    headingLevel(section.number()), new Input(name, id(name), section.number() + ". " + section.title(), null,
+                    ReportReading.headingLevel(section.number()), new FormInput(name, id(name), section.number() + ". " + section.title(), null,
                     form.value(name), messages.getOrDefault(name, List.of())),
                     sectionNotes.getOrDefault(section.number(), List.of()), figures));
         }
@@ -54,15 +56,15 @@ public record ReportFormView(List<Input> document, List<SectionBlock> sections, 
             case PERCENTAGE -> "Tỷ lệ (%)";
             default -> "Giá trị";
         };
-        Input amount = input(ReportForm.amount(code), firstLabel, unit(indicator.unitOfMeasure()), form, messages);
-        Input second = paired ? input(ReportForm.second(code), indicator.type() == IndicatorType.RATIO ? "Tổng số (y)" : "Số "
+        FormInput amount = input(ReportForm.amount(code), firstLabel, unit(indicator.unitOfMeasure()), form, messages);
+        FormInput second = paired ? input(ReportForm.second(code), indicator.type() == IndicatorType.RATIO ? "Tổng số (y)" : "Số "
                 + indicator.secondUnitOfMeasure(), unit(indicator.secondUnitOfMeasure()), form, messages) : null;
-        List<Input> categories = new ArrayList<>();
+        List<FormInput> categories = new ArrayList<>();
         for (int i = 0; i < indicator.categories().size(); i++) {
             categories.add(input(ReportForm.category(code, i), indicator.categories().get(i), null, form, messages));
         }
         String qualifierName = ReportForm.qualifier(code);
-        Input qualifier = new Input(qualifierName, id(qualifierName), "Mức độ chính xác", null, form.qualifierOf(code).name(),
+        FormInput qualifier = new FormInput(qualifierName, id(qualifierName), "Mức độ chính xác", null, form.qualifierOf(code).name(),
                 messages.getOrDefault(qualifierName, List.of()));
         return new FigureBlock(code, indicator.label(), indicator.unitOfMeasure(), indicator.type().name(), indicator.required(),
                 qualifier, amount, second, categories, notes.getOrDefault(code, List.of()));
@@ -72,8 +74,8 @@ public record ReportFormView(List<Input> document, List<SectionBlock> sections, 
         return unitOfMeasure == null ? null : "Đơn vị tính: " + unitOfMeasure;
     }
 
-    private static Input input(String name, String label, String help, ReportForm form, Map<String, List<String>> messages) {
-        return new Input(name, id(name), label, help, form.value(name), messages.getOrDefault(name, List.of()));
+    private static FormInput input(String name, String label, String help, ReportForm form, Map<String, List<String>> messages) {
+        return new FormInput(name, id(name), label, help, form.value(name), messages.getOrDefault(name, List.of()));
     }
 
     /** An HTML id for an input name ("fig.propaganda.sessions.a" → "in-fig-propaganda-sessions-a"). */
@@ -82,10 +84,6 @@ public record ReportFormView(List<Input> document, List<SectionBlock> sections, 
     }
 
     /** h2 for the top sections (I, II), h3 below (II.1), h4 further down (II.2.1). */
-    static int headingLevel(String number) {
-        return Math.min(4, 2 + (int) number.chars().filter(c -> c == '.').count());
-    }
-
     static String qualifierName(Qualifier qualifier) {
         return switch (qualifier) {
             case EXACT -> "chính xác";
@@ -95,40 +93,12 @@ public record ReportFormView(List<Input> document, List<SectionBlock> sections, 
         };
     }
 
-    /** One input: its name, id, label, help text (linked with aria-describedby), what was typed and its messages. */
-    public record Input(String name, String id, String label, String help, String value, List<String> messages) {
-
-        public String helpId() {
-            return id + "-help";
-        }
-
-        public String messagesId() {
-            return id + "-messages";
-        }
-
-        public boolean invalid() {
-            return !messages.isEmpty();
-        }
-
-        /** The ids aria-describedby names: the help and the messages, those present. */
-        public String describedBy() {
-            List<String> ids = new ArrayList<>();
-            if (help != null) {
-                ids.add(helpId());
-            }
-            if (!messages.isEmpty()) {
-                ids.add(messagesId());
-            }
-            return ids.isEmpty() ? null : String.join(" ", ids);
-        }
-    }
-
-    public record SectionBlock(String number, String title, String guidance, boolean required, int headingLevel, Input text,
+    public record SectionBlock(String number, String title, String guidance, boolean required, int headingLevel, FormInput text,
                                List<String> notes, List<FigureBlock> figures) {
     }
 
-    public record FigureBlock(String code, String label, String unit, String type, boolean required, Input qualifier, Input amount,
-                              Input second, List<Input> categories, List<String> notes) {
+    public record FigureBlock(String code, String label, String unit, String type, boolean required, FormInput qualifier, FormInput amount,
+                              FormInput second, List<FormInput> categories, List<String> notes) {
 
         public String groupId() {
             return id("fig." + code);

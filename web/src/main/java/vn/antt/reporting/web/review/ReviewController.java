@@ -20,36 +20,24 @@ import vn.antt.reporting.contracts.planning.Indicator;
 import vn.antt.reporting.web.access.AccessPolicy;
 import vn.antt.reporting.web.api.OutlineInfo;
 import vn.antt.reporting.web.api.PlanInfo;
+import vn.antt.reporting.web.api.PlanOutlines;
 import vn.antt.reporting.web.api.PlatformApi;
 import vn.antt.reporting.web.api.ReviewCaseInfo;
 import vn.antt.reporting.web.api.ServiceProblem;
 import vn.antt.reporting.web.api.SubmissionInfo;
 import vn.antt.reporting.web.api.VersionChanges;
 import vn.antt.reporting.web.format.Formats;
-import vn.antt.reporting.web.report.PlanOutlines;
-import vn.antt.reporting.web.report.ReportReading;
 import vn.antt.reporting.web.signin.CurrentUser;
+import vn.antt.reporting.web.view.ReportReading;
 
 /**
  * A reviewer's worklist for a plan (what awaits my level, filterable by district and state, bulk acceptance) and
  * each case's page (the report with its changes since the previous version; accept; return with a reason and notes).
  */
 @Controller
-class ReviewController {
+record ReviewController(PlatformApi api, PlanOutlines plans, AccessPolicy access, Formats fmt) {
 
     static final String MINE = "MINE";
-
-    private final PlatformApi api;
-    private final PlanOutlines plans;
-    private final AccessPolicy access;
-    private final Formats fmt;
-
-    ReviewController(PlatformApi api, PlanOutlines plans, AccessPolicy access, Formats fmt) {
-        this.api = api;
-        this.plans = plans;
-        this.access = access;
-        this.fmt = fmt;
-    }
 
     @GetMapping("/review/{planId}")
     String worklist(CurrentUser me, @PathVariable String planId, @RequestParam(defaultValue = "") String district,

@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.antt.reporting.web.api.DraftPresenceInfo;
 import vn.antt.reporting.web.api.PlanInfo;
+import vn.antt.reporting.web.api.PlanOutlines;
 import vn.antt.reporting.web.api.PlatformApi;
 import vn.antt.reporting.web.api.UnitStandingInfo;
-import vn.antt.reporting.web.report.PlanOutlines;
 import vn.antt.reporting.web.signin.CurrentUser;
 
 /**
@@ -22,14 +22,7 @@ import vn.antt.reporting.web.signin.CurrentUser;
  * that applies to it, counts per state and per part of my territory, filters and sorting; overdue units stand out.
  */
 @Controller
-class StatusBoardController {
-
-    private final PlatformApi api;
-    private final PlanOutlines plans;
-    StatusBoardController(PlatformApi api, PlanOutlines plans) {
-        this.api = api;
-        this.plans = plans;
-    }
+record StatusBoardController(PlatformApi api, PlanOutlines plans) {
 
     @GetMapping("/status/{planId}")
     String board(CurrentUser me, @PathVariable String planId, @RequestParam(required = false) String state,

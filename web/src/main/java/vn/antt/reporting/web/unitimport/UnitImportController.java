@@ -23,17 +23,9 @@ import vn.antt.reporting.web.signin.CurrentUser;
  */
 @Controller
 @RequestMapping("/admin/units/import")
-class UnitImportController {
+record UnitImportController(PlatformApi api, AccessPolicy access) {
 
     private static final String REFUSED = "importing units without the administrator's role";
-
-    private final PlatformApi api;
-    private final AccessPolicy access;
-
-    UnitImportController(PlatformApi api, AccessPolicy access) {
-        this.api = api;
-        this.access = access;
-    }
 
     @GetMapping
     String form(CurrentUser me) {

@@ -28,17 +28,9 @@ import vn.antt.reporting.web.signin.CurrentUser;
  */
 @Controller
 @RequestMapping("/admin/units/links")
-class UnitLinkController {
+record UnitLinkController(PlatformApi api, AccessPolicy access) {
 
     private static final String REFUSED = "fixing predecessor links without the administrator's role";
-
-    private final PlatformApi api;
-    private final AccessPolicy access;
-
-    UnitLinkController(PlatformApi api, AccessPolicy access) {
-        this.api = api;
-        this.access = access;
-    }
 
     @GetMapping
     String page(CurrentUser me, Model model) {

@@ -9,13 +9,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import vn.antt.reporting.web.api.RollupInfo;
 import vn.antt.reporting.web.api.RollupInfo.CategoryShare;
 import vn.antt.reporting.web.api.RollupInfo.ChildNode;
 import vn.antt.reporting.web.api.RollupInfo.IndicatorTotal;
 import vn.antt.reporting.web.api.RollupInfo.Rate;
 import vn.antt.reporting.web.api.RollupInfo.Total;
-import vn.antt.reporting.web.report.ReportStanding;
+import vn.antt.reporting.web.api.RollupInfo;
+import vn.antt.reporting.web.view.ReportStanding;
 
 class DashboardViewTest {
 

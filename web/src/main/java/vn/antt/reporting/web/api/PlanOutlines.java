@@ -1,17 +1,10 @@
-package vn.antt.reporting.web.report;
+package vn.antt.reporting.web.api;
 
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
-
-import vn.antt.reporting.web.api.OutlineInfo;
-import vn.antt.reporting.web.api.PlanInfo;
-import vn.antt.reporting.web.api.PlatformApi;
-import vn.antt.reporting.web.api.ServiceProblem;
-import vn.antt.reporting.web.api.SubmissionInfo;
-import vn.antt.reporting.web.api.UnitInfo;
 
 /**
  * The reads every page family shares: a plan, its outline version (immutable once published, so kept), a unit's

@@ -1,4 +1,4 @@
-package vn.antt.reporting.web.report;
+package vn.antt.reporting.web.view;
 
 import java.util.List;
 import java.util.function.Function;

@@ -1,4 +1,4 @@
-package vn.antt.reporting.web.report;
+package vn.antt.reporting.web.view;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,10 +62,15 @@ public record ReportReading(List<Section> sections, List<String> notesOnNothing)
             }
             List<String> sectionNotes = notes.stream().filter(n -> section.number().equals(n.sectionNumber())
                     && (n.indicator() == null || n.indicator().isBlank() || outline.indicator(n.indicator()) == null)).map(ReturnNote::note).toList();
-            sections.add(new Section(section.number(), section.title(), ReportFormView.headingLevel(section.number()),
+            sections.add(new Section(section.number(), section.title(), headingLevel(section.number()),
                     texts.get(section.number()), changedSections.get(section.number()), sectionNotes, rows));
         }
         return new ReportReading(sections, notesOnNothing);
+    }
+
+    /** The heading level of a section, by its number ("1" h2, "1.2" h3, deeper h4), in the form as in the reading. */
+    public static int headingLevel(String number) {
+        return Math.min(4, 2 + (int) number.chars().filter(c -> c == '.').count());
     }
 
     private static String changeText(String change) {
