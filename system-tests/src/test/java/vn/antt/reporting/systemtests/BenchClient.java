@@ -102,6 +102,15 @@ final class BenchClient {
         return answer;
     }
 
+    /** A token of {@code unit} with {@code roles} from the benchmark client, for an {@code ApiClient}. */
+    String token(String unit, String roles) {
+        Answer minted = mint(unit, roles);
+        if (!minted.ok()) {
+            throw new IllegalStateException("no token for " + unit + " " + roles + ": " + minted);
+        }
+        return minted.json().get("access_token").asString();
+    }
+
     private Answer mint(String unit, String roles) {
         String form = "grant_type=client_credentials&scope=benchmark&unit_code=" + URLEncoder.encode(unit, StandardCharsets.UTF_8)
                 + "&roles=" + URLEncoder.encode(roles, StandardCharsets.UTF_8);
