@@ -70,6 +70,18 @@ class BenchmarkClientIntegrationTest {
                 token("benchmark-only", "grant_type=client_credentials&scope=benchmark&unit_code=21217&roles=ROOT").body())
                 .get("access_token").asString();
         assertThat(SignedJWT.parse(roleless).getJWTClaimsSet().getClaim("unit_code")).isNull();
+
+        // A later version of a reused code (Xã Vạn Tường, 21061 since 1/7/2025); one of another code gives no unit.
+        assertThat(claimsOf("unit_code=21061&roles=CLERK&unit_version=21061%402025-07-01").getStringClaim("unit_version"))
+                .isEqualTo("21061@2025-07-01");
+        assertThat(claimsOf("unit_code=21061&roles=CLERK").getStringClaim("unit_version")).isEqualTo("21061");
+        assertThat(claimsOf("unit_code=21061&roles=CLERK&unit_version=21217%402025-07-01").getClaim("unit_code")).isNull();
+    }
+
+    private com.nimbusds.jwt.JWTClaimsSet claimsOf(String parameters) throws Exception {
+        HttpResponse<String> response = token("benchmark-only", "grant_type=client_credentials&scope=benchmark&" + parameters);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return SignedJWT.parse(JsonMapper.builder().build().readTree(response.body()).get("access_token").asString()).getJWTClaimsSet();
     }
 
     @Test

@@ -102,9 +102,28 @@ final class BenchClient {
         return answer;
     }
 
+    /** A token of {@code unit} with {@code roles} from the benchmark client, for an {@code ApiClient}. */
+    String token(String unit, String roles) {
+        return token(unit, roles, null);
+    }
+
+    /** The same for a unit version ({@code unit_version}, e.g. {@code 21061@2025-07-01}; null: the code's first version). */
+    String token(String unit, String roles, String version) {
+        Answer minted = mint(unit, roles, version);
+        if (!minted.ok()) {
+            throw new IllegalStateException("no token for " + unit + " " + roles + ": " + minted);
+        }
+        return minted.json().get("access_token").asString();
+    }
+
     private Answer mint(String unit, String roles) {
+        return mint(unit, roles, null);
+    }
+
+    private Answer mint(String unit, String roles, String version) {
         String form = "grant_type=client_credentials&scope=benchmark&unit_code=" + URLEncoder.encode(unit, StandardCharsets.UTF_8)
-                + "&roles=" + URLEncoder.encode(roles, StandardCharsets.UTF_8);
+                + "&roles=" + URLEncoder.encode(roles, StandardCharsets.UTF_8)
+                + (version == null ? "" : "&unit_version=" + URLEncoder.encode(version, StandardCharsets.UTF_8));
         return exchange(HttpRequest.newBuilder(URI.create(issuer + "/oauth2/token")).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("benchmark:benchmark-only".getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/x-www-form-urlencoded")

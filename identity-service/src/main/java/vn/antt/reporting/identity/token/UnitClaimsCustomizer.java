@@ -64,7 +64,8 @@ public class UnitClaimsCustomizer implements OAuth2TokenCustomizer<JwtEncodingCo
     /**
      * The load benchmark acts for thousands of units; it cannot sign in as a person for each. With the {@code bench}
      * profile only (never in production), its confidential client asks with client credentials for a token of any
-     * unit and role: {@code unit_code} and {@code roles} (comma-separated) as request parameters.
+     * unit and role: {@code unit_code}, {@code roles} (comma-separated) and optionally {@code unit_version} (the unit
+     * version of a reused code, {@code code@validFrom}) as request parameters.
      */
     private void benchmarkClaims(JwtEncodingContext context) {
         if (benchmarkClient.isBlank() || !(context.getAuthorizationGrant() instanceof OAuth2ClientCredentialsAuthenticationToken grant)
@@ -74,11 +75,15 @@ public class UnitClaimsCustomizer implements OAuth2TokenCustomizer<JwtEncodingCo
         }
         Object unit = grant.getAdditionalParameters().get(UNIT_CODE);
         Object roles = grant.getAdditionalParameters().get(ROLES);
+        Object version = grant.getAdditionalParameters().get(UNIT_VERSION);
         if (unit instanceof String code && code.matches("[A-Za-z0-9-]{1,40}") && roles instanceof String list
-                && list.matches("(CLERK|REVIEWER|ADMIN)(,(CLERK|REVIEWER|ADMIN))*")) {
+                && list.matches("(CLERK|REVIEWER|ADMIN)(,(CLERK|REVIEWER|ADMIN))*")
+                && (version == null || version instanceof String key && key.matches(java.util.regex.Pattern.quote(code) + "(@\\d{4}-\\d{2}-\\d{2})?"))) {
+            String unitVersion = version == null ? code : (String) version;
             context.getClaims().claims(claims -> {
                 claims.put("sub", "bench." + code);
                 claims.put(UNIT_CODE, code);
+                claims.put(UNIT_VERSION, unitVersion);
                 claims.put(ROLES, List.of(list.split(",")));
                 claims.put("preferred_username", "bench." + code);
             });

@@ -26,6 +26,7 @@ import com.mongodb.bulk.BulkWriteResult;
 
 import vn.antt.reporting.contracts.planning.LocalGovernment;
 import vn.antt.reporting.contracts.planning.UnitChanged;
+import vn.antt.reporting.platform.directory.CodeVersions;
 import vn.antt.reporting.platform.security.Caller;
 import vn.antt.reporting.platform.time.PlatformTime;
 
@@ -188,14 +189,28 @@ public class PredecessorLinkFixes {
             return new Unresolved(null, null, List.of());
         }
         Set<String> formedInto = provincesFormedInto(caller);
+        // Two queries however many names (the real list leaves ≈ 1.400): the units, then the links of those the caller may fix.
+        Set<String> codes = new LinkedHashSet<>();
+        last.items().forEach(item -> codes.add(item.unit()));
+        Map<String, Unit> units = new LinkedHashMap<>();
+        CodeVersions.of(mongo, codes, Unit.class, Unit::key, Unit::code).forEach((code, versions) -> versions.stream()
+                .filter(version -> version.validOn(last.validFrom())).findFirst()
+                .filter(unit -> access.mayFixLinks(caller, unit, formedInto)).ifPresent(unit -> units.put(code, unit)));
+        Map<String, List<UnitLink>> linksByKey = new LinkedHashMap<>();
+        if (!units.isEmpty()) {
+            Set<String> keys = new LinkedHashSet<>();
+            units.values().forEach(unit -> keys.add(unit.key()));
+            mongo.find(Query.query(Criteria.where("successorKey").in(keys)), UnitLink.class)
+                    .forEach(link -> linksByKey.computeIfAbsent(link.successorKey(), k -> new ArrayList<>()).add(link));
+        }
         List<UnresolvedView> items = new ArrayList<>();
         for (UnresolvedPredecessor item : last.items()) {
-            Unit unit = queries.find(item.unit(), last.validFrom()).orElse(null);
-            if (unit == null || !access.mayFixLinks(caller, unit, formedInto)) {
+            Unit unit = units.get(item.unit());
+            if (unit == null) {
                 continue;
             }
-            List<UnitLink> links = mongo.find(Query.query(Criteria.where("successorKey").is(unit.key())), UnitLink.class);
-            items.add(new UnresolvedView(item.unit(), unit.key(), unit.name(), item.path(), item.predecessor(), item.reason(), links));
+            items.add(new UnresolvedView(item.unit(), unit.key(), unit.name(), item.path(), item.predecessor(), item.reason(),
+                    linksByKey.getOrDefault(unit.key(), List.of())));
         }
         return new Unresolved(last.validFrom(), last.importedAt(), items);
     }

@@ -1,6 +1,10 @@
 package vn.antt.reporting.web.unitlinks;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.JsonNode;
+import vn.antt.reporting.platform.text.VietnameseFormat;
 import vn.antt.reporting.web.access.AccessPolicy;
 import vn.antt.reporting.web.api.PlatformApi;
 import vn.antt.reporting.web.api.ServiceProblem;
@@ -32,6 +37,9 @@ record UnitLinkController(PlatformApi api, AccessPolicy access) {
 
     private static final String REFUSED = "fixing predecessor links without the administrator's role";
 
+    /** The day before the reform: the predecessors are the units valid then. */
+    static final LocalDate LAST_DAY_BEFORE = LocalDate.of(2025, 6, 30);
+
     @GetMapping
     String page(CurrentUser me, Model model) {
         access.require(access.mayImportUnits(me), REFUSED);
@@ -39,11 +47,96 @@ record UnitLinkController(PlatformApi api, AccessPolicy access) {
         return "unitlinks/index";
     }
 
+    /**
+     * One new unit: its links now (each predecessor named as it was on 30/6/2025), the audit trail of its hand fixes
+     * (who, when at +07:00, before, after, why) and the fix form.
+     */
+    @GetMapping("/{code}")
+    String unit(CurrentUser me, @PathVariable String code, Model model) {
+        access.require(access.mayImportUnits(me), REFUSED);
+        model.addAttribute("unit", unitPage(code));
+        return "unitlinks/unit";
+    }
+
+    /**
+     * @param links the predecessors now: version key, name as it was, the merger map's text that named it
+     * @param fixes the audit trail, the latest first
+     */
+    public record UnitPage(String code, String key, String name, List<UnresolvedLinksPage.Link> links, List<FixRow> fixes) {
+
+        public String linkKeys() {
+            return String.join(", ", links.stream().map(UnresolvedLinksPage.Link::key).toList());
+        }
+    }
+
+    /** One audit record: when (+07:00), who (user and the unit acted for), the links before and after, the reason. */
+    public record FixRow(String at, String who, String before, String after, String reason) {
+    }
+
+    private UnitPage unitPage(String code) {
+        JsonNode unit = api.get("/api/units/{code}", JsonNode.class, code);
+        JsonNode links = api.get("/api/units/{code}/links", JsonNode.class, code);
+        Map<String, String> names = new LinkedHashMap<>();
+        List<UnresolvedLinksPage.Link> predecessors = new ArrayList<>();
+        for (JsonNode link : links.path("predecessors")) {
+            String key = link.path("predecessorKey").asString();
+            predecessors.add(new UnresolvedLinksPage.Link(key, link.path("predecessorCode").asString(),
+                    nameBefore(link.path("predecessorCode").asString(), names) + " — " + link.path("text").asString()));
+        }
+        List<FixRow> fixes = new ArrayList<>();
+        for (JsonNode fix : api.get("/api/units/{code}/predecessors/fixes", JsonNode.class, code)) {
+            String actedFor = fix.path("unitCode").asString("");
+            fixes.add(new FixRow(VietnameseFormat.dateTimeWithOffset(OffsetDateTime.parse(fix.path("at").asString()).toInstant()),
+                    fix.path("userId").asString() + (actedFor.isEmpty() ? "" : " (" + unitName(actedFor, names) + ")"),
+                    keys(fix.path("before"), names), keys(fix.path("after"), names), fix.path("reason").asString()));
+        }
+        return new UnitPage(unit.path("code").asString(), unit.path("versionKey").asString(code), unit.path("name").asString(),
+                predecessors, fixes);
+    }
+
+    /** "21217 Xã Tịnh Sơn, 21220 Thị trấn Tịnh Hà", or "không có liên kết nào". */
+    private String keys(JsonNode keys, Map<String, String> names) {
+        List<String> named = new ArrayList<>();
+        keys.forEach(k -> {
+            String key = k.asString();
+            String code = key.contains("@") ? key.substring(0, key.indexOf('@')) : key;
+            named.add(key + " " + nameBefore(code, names));
+        });
+        return named.isEmpty() ? "không có liên kết nào" : String.join(", ", named);
+    }
+
+    /** The unit the code named on 30/6/2025 (codes are reused across the reform); the code when unknown. */
+    private String nameBefore(String code, Map<String, String> names) {
+        return names.computeIfAbsent(code + "@before", k -> {
+            try {
+                return api.get("/api/units/{code}?asOf={day}", JsonNode.class, code, LAST_DAY_BEFORE.toString()).path("name").asString(code);
+            } catch (ServiceProblem unknown) {
+                if (unknown.status() >= 500) {
+                    throw unknown;
+                }
+                return code;
+            }
+        });
+    }
+
+    private String unitName(String code, Map<String, String> names) {
+        return names.computeIfAbsent(code, k -> {
+            try {
+                return api.get("/api/units/{code}", JsonNode.class, code).path("name").asString(code);
+            } catch (ServiceProblem unknown) {
+                if (unknown.status() >= 500) {
+                    throw unknown;
+                }
+                return code;
+            }
+        });
+    }
+
     /** Sets the unit's links to the version keys typed (separated by commas or spaces; none removes them all). */
     @PostMapping("/{code}")
     String fix(CurrentUser me, @PathVariable String code, @RequestParam(defaultValue = "") String predecessors,
-               @RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response,
-               RedirectAttributes redirect) {
+               @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String from, Model model,
+               HttpServletResponse response, RedirectAttributes redirect) {
         access.require(access.mayImportUnits(me), REFUSED);
         List<String> keys = Arrays.stream(predecessors.split("[,;\\s]+")).filter(k -> !k.isBlank()).toList();
         try {
@@ -52,7 +145,8 @@ record UnitLinkController(PlatformApi api, AccessPolicy access) {
                     + (keys.isEmpty() ? "không còn liên kết nào" : String.join(", ", keys))
                     + ". Số liệu so sánh cùng kỳ được tính lại theo liên kết mới.");
             redirect.addFlashAttribute("fixedAt", fixed.path("fix").path("at").asString());
-            return "redirect:/admin/units/links";
+            redirect.addFlashAttribute("fixedUnit", code);
+            return "unit".equals(from) ? "redirect:/admin/units/links/" + code : "redirect:/admin/units/links";
         } catch (ServiceProblem problem) {
             if (problem.status() >= 500) {
                 throw problem;
@@ -64,6 +158,10 @@ record UnitLinkController(PlatformApi api, AccessPolicy access) {
             model.addAttribute("problemField", field);
             model.addAttribute("typed", predecessors);
             model.addAttribute("typedReason", reason);
+            if ("unit".equals(from)) {
+                model.addAttribute("unit", unitPage(code));
+                return "unitlinks/unit";
+            }
             model.addAttribute("page", UnresolvedLinksPage.of(api.get("/api/units/unresolved-predecessors", JsonNode.class)));
             return "unitlinks/index";
         }

@@ -31,7 +31,15 @@ public record UnresolvedLinksPage(String validFrom, List<UnitRow> units) {
         public String linkKeys() {
             return String.join(", ", links.stream().map(Link::key).toList());
         }
+
+        /** Some of its links were set by an administrator (see its audit trail). */
+        public boolean fixedByHand() {
+            return links.stream().anyMatch(link -> BY_HAND.equals(link.text()));
+        }
     }
+
+    /** planning-service's text of a link set by hand. */
+    static final String BY_HAND = "sửa thủ công";
 
     /** @param text the merger map's text that named it, or "sửa thủ công" */
     public record Link(String key, String code, String text) {

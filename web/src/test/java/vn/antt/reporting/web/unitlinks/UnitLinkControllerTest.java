@@ -128,4 +128,27 @@ class UnitLinkControllerTest {
         assertThat(refused.getResponse().getStatus()).isEqualTo(403);
         assertThat(refused.getResponse().getContentAsString()).doesNotContain("Xã Minh Long");
     }
+
+    @Test
+    void theUnitsPageShowsItsLinksNamedAsTheyWereAndTheAuditTrailInVietnamsTime() throws Exception {
+        signIn("51", "ADMIN");
+        when(api.get(eq("/api/units/{code}"), eq(JsonNode.class), eq("21993")))
+                .thenReturn(JSON.readTree("{\"code\": \"21993\", \"versionKey\": \"21993@2025-07-01\", \"name\": \"Xã Minh Long\"}"));
+        when(api.get(eq("/api/units/{code}"), eq(JsonNode.class), eq("51")))
+                .thenReturn(JSON.readTree("{\"code\": \"51\", \"name\": \"Tỉnh Quảng Ngãi\"}"));
+        when(api.get(eq("/api/units/{code}/links"), eq(JsonNode.class), eq("21993"))).thenReturn(JSON.readTree("""
+                {"versionKey": "21993@2025-07-01", "predecessors": [{"predecessorKey": "21229", "predecessorCode": "21229",
+                 "partial": false, "text": "sửa thủ công"}], "successors": []}"""));
+        // The code 21229 names another unit today: the page names the one it named on 30/6/2025.
+        when(api.get(eq("/api/units/{code}?asOf={day}"), eq(JsonNode.class), eq("21229"), eq("2025-06-30")))
+                .thenReturn(JSON.readTree("{\"code\": \"21229\", \"name\": \"Xã Tịnh Minh\"}"));
+        when(api.get(eq("/api/units/{code}/predecessors/fixes"), eq(JsonNode.class), eq("21993"))).thenReturn(JSON.readTree("""
+                [{"id": "f1", "successorKey": "21993@2025-07-01", "successorCode": "21993", "userId": "quantri.tinh",
+                  "unitCode": "51", "at": "2026-01-15T03:04:00Z", "before": [], "after": ["21229"], "reason": "Nghị quyết sắp xếp"}]"""));
+        MvcResult page = mvc.perform(get("/admin/units/links/21993")).andReturn();
+        assertThat(page.getResponse().getStatus()).isEqualTo(200);
+        assertThat(page.getResponse().getContentAsString()).contains("Xã Minh Long (21993)", "Xã Tịnh Minh — sửa thủ công",
+                "15/01/2026 10:04 +07:00", "quantri.tinh (Tỉnh Quảng Ngãi)", "không có liên kết nào", "21229 Xã Tịnh Minh",
+                "Nghị quyết sắp xếp", "name=\"from\" value=\"unit\"");
+    }
 }
