@@ -239,7 +239,7 @@ public class NotificationPlanner {
 
     /** The version of the expected unit the plan means, or null when the plan is not known here yet. */
     private String expectedVersion(String planId, String unitCode) {
-        return plans.find(planId).flatMap(plan -> Plans.expected(plan, unitCode)).map(ExpectedUnit::versionKey).orElse(null);
+        return plans.find(planId).flatMap(plan -> Plans.expected(plan, unitCode)).map(ExpectedUnit::key).orElse(null);
     }
 
     /** The version the code named on the plan's issue date (a supervisor, a level), or null when either is not known yet. */
@@ -290,7 +290,7 @@ public class NotificationPlanner {
         List<Notice> notices = new ArrayList<>();
         for (PlanChange change : changesOf(plan)) {
             String report = link("/reports/" + plan.planId() + "/" + change.unit().code());
-            notices.add(new Notice(change.issued() ? "plan-issued" : "plan-amended", change.unit().code(), change.unit().versionKey(), CLERKS, link, (name, lang) ->
+            notices.add(new Notice(change.issued() ? "plan-issued" : "plan-amended", change.unit().code(), change.unit().key(), CLERKS, link, (name, lang) ->
                     planArgs(plan, name, change.deadline(), change.unit().name(), link, report,
                             change.before() == null ? "—" : VietnameseFormat.dateTimeWithOffset(change.before()))));
         }

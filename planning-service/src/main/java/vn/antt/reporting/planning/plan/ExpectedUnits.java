@@ -79,7 +79,7 @@ class ExpectedUnits {
         }
         for (ExpectedUnit unit : expected) {
             unit.ancestry().forEach(code -> keys.add(keyOf(code, versions)));
-            keys.add(unit.versionKey());
+            keys.add(unit.key());
         }
         keys.remove(null);
         return List.copyOf(keys);
