@@ -44,7 +44,7 @@ public class SubmissionAccess {
     public void requireClerkOf(Caller caller, String unitCode, String versionKey, String action) {
         requireClerkOf(caller, unitCode, action);
         if (!caller.actsFor(unitCode, versionKey)) {
-            throw new NotClerkOfUnitException(unitCode, versionKey, caller.unitVersion(), action);
+            throw new NotClerkOfUnitException(unitCode, versionKey == null ? unitCode : versionKey, caller.unitVersion(), action);
         }
     }
 

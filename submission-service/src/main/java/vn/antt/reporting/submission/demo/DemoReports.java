@@ -108,7 +108,7 @@ class DemoReports implements ApplicationListener<ApplicationReadyEvent> {
      * names another unit after 1/7/2025 (21061 is Xã Bình Trị in plan 119, Xã Vạn Tường in the 2026 plan).
      */
     private Caller clerkOf(SubmitReportRequest report) {
-        String version = Plans.expected(submissions.openPlan(report.planId()), report.unitCode()).map(ExpectedUnit::versionKey)
+        String version = Plans.expected(submissions.openPlan(report.planId()), report.unitCode()).map(ExpectedUnit::key)
                 .orElse(null);
         return new Caller(LOADER, report.unitCode(), Set.of(Role.CLERK), version);
     }

@@ -139,7 +139,7 @@ record DraftService(MongoTemplate mongo, Plans plans, SubmissionService submissi
     /** A clerk of the unit, of the version the plan expects (the code's first version when it expects none). */
     private void requireClerkOf(Caller caller, String planId, String unitCode) {
         access.requireClerkOf(caller, unitCode, WORK_ON_DRAFTS);
-        String versionKey = plans.find(planId).flatMap(plan -> Plans.expected(plan, unitCode)).map(ExpectedUnit::versionKey)
+        String versionKey = plans.find(planId).flatMap(plan -> Plans.expected(plan, unitCode)).map(ExpectedUnit::key)
                 .orElse(null);
         access.requireClerkOf(caller, unitCode, versionKey, WORK_ON_DRAFTS);
     }

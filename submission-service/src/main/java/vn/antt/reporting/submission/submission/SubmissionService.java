@@ -77,8 +77,8 @@ public class SubmissionService {
         // The unit as the plan fixed it when issued: later changes of the directory do not move its report.
         ExpectedUnit expected = Plans.expected(plan, request.unitCode())
                 .orElseThrow(() -> new UnitNotExpectedException(plan.planId(), request.unitCode()));
-        access.requireClerkOf(caller, expected.code(), expected.versionKey(), SUBMIT);
-        UnitRef unitRef = new UnitRef(expected.code(), expected.name(), expected.kind(), expected.ancestry(), expected.versionKey());
+        access.requireClerkOf(caller, expected.code(), expected.key(), SUBMIT);
+        UnitRef unitRef = new UnitRef(expected.code(), expected.name(), expected.kind(), expected.ancestry(), expected.key());
         Submission latest = latest(plan.planId(), expected.code());
         if (latest != null && !latest.status().allowsNextVersion()) {
             throw new ReportFinalException(plan.planId(), expected.code(), latest.id(), latest.version());
@@ -233,7 +233,7 @@ public class SubmissionService {
      */
     public void requireMaySee(Caller caller, String planId, String unitCode) {
         PlanPublished plan = plans.find(planId).orElse(null);
-        String versionKey = plan == null ? null : Plans.expected(plan, unitCode).map(ExpectedUnit::versionKey).orElse(null);
+        String versionKey = plan == null ? null : Plans.expected(plan, unitCode).map(ExpectedUnit::key).orElse(null);
         access.requireMaySee(caller, unitCode, versionKey, plan == null ? null : plan.issuedOn());
     }
 
