@@ -3,6 +3,7 @@ package vn.antt.reporting.aggregation.rollup;
 import java.time.Instant;
 import java.util.List;
 
+import vn.antt.reporting.contracts.ImmutableLists;
 import vn.antt.reporting.contracts.submission.FigureValue;
 
 /**
@@ -36,9 +37,9 @@ public record VersionFacts(
         withdrawn = Boolean.TRUE.equals(withdrawn);
         returned = Boolean.TRUE.equals(returned);
         finalized = Boolean.TRUE.equals(finalized);
-        figures = figures == null ? List.of() : List.copyOf(figures);
-        acceptedBy = acceptedBy == null ? List.of() : List.copyOf(acceptedBy);
-        acceptedLevels = acceptedLevels == null ? List.of() : List.copyOf(acceptedLevels);
+        figures = ImmutableLists.copyOrEmpty(figures);
+        acceptedBy = ImmutableLists.copyOrEmpty(acceptedBy);
+        acceptedLevels = ImmutableLists.copyOrEmpty(acceptedLevels);
     }
 
     public boolean accepted() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import vn.antt.reporting.contracts.EventType;
+import vn.antt.reporting.contracts.ImmutableLists;
 import vn.antt.reporting.contracts.Topics;
 
 /**
@@ -27,6 +28,6 @@ public record DeadlineApproaching(
         Instant raisedAt) implements DeadlineAlert {
 
     public DeadlineApproaching {
-        missingUnits = missingUnits == null ? List.of() : List.copyOf(missingUnits);
+        missingUnits = ImmutableLists.copyOrEmpty(missingUnits);
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import vn.antt.reporting.contracts.EventType;
+import vn.antt.reporting.contracts.ImmutableLists;
 import vn.antt.reporting.contracts.Topics;
 
 /**
@@ -29,6 +30,6 @@ public record OverdueEscalated(
         Instant raisedAt) implements DeadlineAlert {
 
     public OverdueEscalated {
-        missingUnits = missingUnits == null ? List.of() : List.copyOf(missingUnits);
+        missingUnits = ImmutableLists.copyOrEmpty(missingUnits);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import vn.antt.reporting.contracts.EventType;
+import vn.antt.reporting.contracts.ImmutableLists;
 import vn.antt.reporting.contracts.Topics;
 
 /**
@@ -24,6 +25,6 @@ public record ReportOverdue(
         Instant raisedAt) implements DeadlineAlert {
 
     public ReportOverdue {
-        missingUnits = missingUnits == null ? List.of() : List.copyOf(missingUnits);
+        missingUnits = ImmutableLists.copyOrEmpty(missingUnits);
     }
 }

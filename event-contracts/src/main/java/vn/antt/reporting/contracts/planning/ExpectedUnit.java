@@ -4,6 +4,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import vn.antt.reporting.contracts.ImmutableLists;
+
 /**
  * A unit that must report under a plan, fixed when the plan is issued (the denominator of its rates).
  *
@@ -17,7 +19,7 @@ public record ExpectedUnit(String code, String name, String kind, List<String> a
                            @JsonInclude(JsonInclude.Include.NON_NULL) String versionKey) {
 
     public ExpectedUnit {
-        ancestry = ancestry == null ? List.of() : List.copyOf(ancestry);
+        ancestry = ImmutableLists.copyOrEmpty(ancestry);
         versionKey = versionKey == null || versionKey.equals(code) ? null : versionKey;
     }
 

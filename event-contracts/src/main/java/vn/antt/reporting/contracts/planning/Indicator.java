@@ -2,6 +2,8 @@ package vn.antt.reporting.contracts.planning;
 
 import java.util.List;
 
+import vn.antt.reporting.contracts.ImmutableLists;
+
 /**
  * A figure the outline asks for, attached to a section.
  *
@@ -18,6 +20,6 @@ public record Indicator(String code, String sectionNumber, String label, Indicat
                         String secondUnitOfMeasure, List<String> categories, boolean required) {
 
     public Indicator {
-        categories = categories == null ? List.of() : List.copyOf(categories);
+        categories = ImmutableLists.copyOrEmpty(categories);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import vn.antt.reporting.contracts.DomainEvent;
 import vn.antt.reporting.contracts.EventType;
+import vn.antt.reporting.contracts.ImmutableLists;
 import vn.antt.reporting.contracts.Topics;
 
 /**
@@ -20,9 +21,9 @@ public record OutlinePublished(
         List<ValidationRule> rules) implements DomainEvent {
 
     public OutlinePublished {
-        sections = sections == null ? List.of() : List.copyOf(sections);
-        indicators = indicators == null ? List.of() : List.copyOf(indicators);
-        rules = rules == null ? List.of() : List.copyOf(rules);
+        sections = ImmutableLists.copyOrEmpty(sections);
+        indicators = ImmutableLists.copyOrEmpty(indicators);
+        rules = ImmutableLists.copyOrEmpty(rules);
     }
 
     @Override

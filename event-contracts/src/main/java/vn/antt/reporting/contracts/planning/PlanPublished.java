@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import vn.antt.reporting.contracts.DomainEvent;
 import vn.antt.reporting.contracts.EventType;
+import vn.antt.reporting.contracts.ImmutableLists;
 import vn.antt.reporting.contracts.Topics;
 
 /**
@@ -76,12 +77,12 @@ public record PlanPublished(
         List<UnitGroup> groups) implements DomainEvent {
 
     public PlanPublished {
-        legalBasis = legalBasis == null ? List.of() : List.copyOf(legalBasis);
-        milestones = milestones == null ? List.of() : List.copyOf(milestones);
-        expectedUnits = expectedUnits == null ? List.of() : List.copyOf(expectedUnits);
-        reviewChains = reviewChains == null ? List.of() : List.copyOf(reviewChains);
-        unitDeadlines = unitDeadlines == null ? List.of() : List.copyOf(unitDeadlines);
-        groups = groups == null ? List.of() : List.copyOf(groups);
+        legalBasis = ImmutableLists.copyOrEmpty(legalBasis);
+        milestones = ImmutableLists.copyOrEmpty(milestones);
+        expectedUnits = ImmutableLists.copyOrEmpty(expectedUnits);
+        reviewChains = ImmutableLists.copyOrEmpty(reviewChains);
+        unitDeadlines = ImmutableLists.copyOrEmpty(unitDeadlines);
+        groups = ImmutableLists.copyOrEmpty(groups);
     }
 
     /** The group of this plan with that code, if any. */

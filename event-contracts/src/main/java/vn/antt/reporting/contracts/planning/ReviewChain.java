@@ -2,6 +2,8 @@ package vn.antt.reporting.contracts.planning;
 
 import java.util.List;
 
+import vn.antt.reporting.contracts.ImmutableLists;
+
 /**
  * Who reviews the reports of one kind of unit, level by level: e.g. COMMUNE → [DISTRICT, PROVINCE]
  * before the reform of 1/7/2025, COMMUNE → [PROVINCE] after it, AGENCY → [PROVINCE]. At each level the
@@ -10,6 +12,6 @@ import java.util.List;
 public record ReviewChain(String unitKind, List<String> levels) {
 
     public ReviewChain {
-        levels = levels == null ? List.of() : List.copyOf(levels);
+        levels = ImmutableLists.copyOrEmpty(levels);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import vn.antt.reporting.contracts.DomainEvent;
 import vn.antt.reporting.contracts.EventType;
+import vn.antt.reporting.contracts.ImmutableLists;
 import vn.antt.reporting.contracts.Topics;
 
 /**
@@ -43,7 +44,7 @@ public record UnitChanged(
 
     public UnitChanged {
         versionKey = versionKey == null ? code : versionKey;
-        predecessors = predecessors == null ? List.of() : List.copyOf(predecessors);
+        predecessors = ImmutableLists.copyOrEmpty(predecessors);
     }
 
     /** A version without predecessors (every unit before the reform). */

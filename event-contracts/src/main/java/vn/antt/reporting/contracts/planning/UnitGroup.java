@@ -2,6 +2,8 @@ package vn.antt.reporting.contracts.planning;
 
 import java.util.List;
 
+import vn.antt.reporting.contracts.ImmutableLists;
+
 /**
  * A named set of a plan's expected units that is neither a node of the hierarchy nor a kind of unit, as DHIS2's
  * org-unit groups: e.g. "Đơn vị do huyện quản lý" (seed 003: the 73 units the district manages, "63/73 (đạt 86,3%)"
@@ -14,6 +16,6 @@ import java.util.List;
 public record UnitGroup(String code, String name, List<String> unitCodes) {
 
     public UnitGroup {
-        unitCodes = unitCodes == null ? List.of() : List.copyOf(unitCodes);
+        unitCodes = ImmutableLists.copyOrEmpty(unitCodes);
     }
 }

@@ -2,6 +2,8 @@ package vn.antt.reporting.contracts.planning;
 
 import java.util.List;
 
+import vn.antt.reporting.contracts.ImmutableLists;
+
 /**
  * A check on submitted figures.
  *
@@ -14,6 +16,6 @@ import java.util.List;
 public record ValidationRule(String code, RuleKind kind, List<String> indicators, Severity severity, String message) {
 
     public ValidationRule {
-        indicators = indicators == null ? List.of() : List.copyOf(indicators);
+        indicators = ImmutableLists.copyOrEmpty(indicators);
     }
 }

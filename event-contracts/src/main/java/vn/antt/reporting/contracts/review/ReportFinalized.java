@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import vn.antt.reporting.contracts.EventType;
+import vn.antt.reporting.contracts.ImmutableLists;
 import vn.antt.reporting.contracts.Topics;
 import vn.antt.reporting.contracts.submission.UnitRef;
 import vn.antt.reporting.contracts.submission.VersionEvent;
@@ -25,6 +26,6 @@ public record ReportFinalized(
         Instant finalizedAt) implements VersionEvent {
 
     public ReportFinalized {
-        acceptedByUnits = acceptedByUnits == null ? List.of() : List.copyOf(acceptedByUnits);
+        acceptedByUnits = ImmutableLists.copyOrEmpty(acceptedByUnits);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import vn.antt.reporting.contracts.EventType;
+import vn.antt.reporting.contracts.ImmutableLists;
 import vn.antt.reporting.contracts.Topics;
 import vn.antt.reporting.contracts.submission.UnitRef;
 import vn.antt.reporting.contracts.submission.VersionEvent;
@@ -31,6 +32,6 @@ public record ReportReturned(
         String returnedTo) implements VersionEvent {
 
     public ReportReturned {
-        notes = notes == null ? List.of() : List.copyOf(notes);
+        notes = ImmutableLists.copyOrEmpty(notes);
     }
 }

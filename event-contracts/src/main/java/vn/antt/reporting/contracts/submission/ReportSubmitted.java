@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import vn.antt.reporting.contracts.EventType;
+import vn.antt.reporting.contracts.ImmutableLists;
 import vn.antt.reporting.contracts.Topics;
 
 /**
@@ -37,9 +38,9 @@ public record ReportSubmitted(
         List<ReportSection> sections) implements VersionEvent {
 
     public ReportSubmitted {
-        figures = figures == null ? List.of() : List.copyOf(figures);
-        warnings = warnings == null ? List.of() : List.copyOf(warnings);
-        sections = sections == null ? List.of() : List.copyOf(sections);
+        figures = ImmutableLists.copyOrEmpty(figures);
+        warnings = ImmutableLists.copyOrEmpty(warnings);
+        sections = ImmutableLists.copyOrEmpty(sections);
     }
 
     /** A version without narrative (as published before {@code sections} was added). */

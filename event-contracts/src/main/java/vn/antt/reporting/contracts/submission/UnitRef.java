@@ -2,6 +2,8 @@ package vn.antt.reporting.contracts.submission;
 
 import java.util.List;
 
+import vn.antt.reporting.contracts.ImmutableLists;
+
 /**
  * The reporting unit as it stood in the directory when the event was published.
  *
@@ -15,7 +17,7 @@ import java.util.List;
 public record UnitRef(String code, String name, String kind, List<String> ancestry, String versionKey) {
 
     public UnitRef {
-        ancestry = ancestry == null ? List.of() : List.copyOf(ancestry);
+        ancestry = ImmutableLists.copyOrEmpty(ancestry);
         versionKey = versionKey == null ? code : versionKey;
     }
 

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import vn.antt.reporting.contracts.ImmutableLists;
 import vn.antt.reporting.planning.unit.UnitKind;
 
 /**
@@ -19,15 +20,15 @@ public record Participants(
         @Size(max = 100) List<@Valid @NotNull Rule> rules) {
 
     public Participants {
-        units = units == null ? List.of() : List.copyOf(units);
-        rules = rules == null ? List.of() : List.copyOf(rules);
+        units = ImmutableLists.copyOrEmpty(units);
+        rules = ImmutableLists.copyOrEmpty(rules);
     }
 
     /** Every unit of one of {@code kinds} below {@code within} (at any depth). */
     public record Rule(@NotBlank String within, @NotEmpty List<@NotNull UnitKind> kinds) {
 
         public Rule {
-            kinds = kinds == null ? List.of() : List.copyOf(kinds);
+            kinds = ImmutableLists.copyOrEmpty(kinds);
         }
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.antt.reporting.contracts.ImmutableLists;
 import vn.antt.reporting.contracts.planning.ExpectedUnit;
 import vn.antt.reporting.contracts.planning.Milestone;
 import vn.antt.reporting.contracts.planning.PlanPublished;
@@ -76,15 +77,15 @@ public record Plan(
     public static final String COLLECTION = "plans";
 
     public Plan {
-        legalBasis = legalBasis == null ? List.of() : List.copyOf(legalBasis);
-        milestones = milestones == null ? List.of() : List.copyOf(milestones);
-        expectedUnits = expectedUnits == null ? List.of() : List.copyOf(expectedUnits);
-        reviewChains = reviewChains == null ? List.of() : List.copyOf(reviewChains);
-        unitDeadlines = unitDeadlines == null ? List.of() : List.copyOf(unitDeadlines);
-        concernedUnits = concernedUnits == null ? List.of() : List.copyOf(concernedUnits);
-        audit = audit == null ? List.of() : List.copyOf(audit);
-        outbox = outbox == null ? List.of() : List.copyOf(outbox);
-        groups = groups == null ? List.of() : List.copyOf(groups);
+        legalBasis = ImmutableLists.copyOrEmpty(legalBasis);
+        milestones = ImmutableLists.copyOrEmpty(milestones);
+        expectedUnits = ImmutableLists.copyOrEmpty(expectedUnits);
+        reviewChains = ImmutableLists.copyOrEmpty(reviewChains);
+        unitDeadlines = ImmutableLists.copyOrEmpty(unitDeadlines);
+        concernedUnits = ImmutableLists.copyOrEmpty(concernedUnits);
+        audit = ImmutableLists.copyOrEmpty(audit);
+        outbox = ImmutableLists.copyOrEmpty(outbox);
+        groups = ImmutableLists.copyOrEmpty(groups);
     }
 
     public Duration reviewDuration() {

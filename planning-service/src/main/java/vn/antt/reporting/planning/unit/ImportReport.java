@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import vn.antt.reporting.contracts.ImmutableLists;
+
 /**
  * What an import did.
  *
@@ -22,7 +24,7 @@ public record ImportReport(int records, int created, int changed, int closed, in
                            Set<String> provinces, long durationMillis, int links, List<UnresolvedPredecessor> unresolved) {
 
     public ImportReport {
-        unresolved = unresolved == null ? List.of() : List.copyOf(unresolved);
+        unresolved = ImmutableLists.copyOrEmpty(unresolved);
     }
 
     public ImportReport(int records, int created, int changed, int closed, int unchanged, LocalDate validFrom,

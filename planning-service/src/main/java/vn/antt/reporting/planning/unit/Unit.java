@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.antt.reporting.contracts.ImmutableLists;
 import vn.antt.reporting.contracts.planning.UnitChanged;
 
 /**
@@ -59,10 +60,10 @@ public record Unit(
 
     @PersistenceCreator
     public Unit {
-        ancestry = ancestry == null ? List.of() : List.copyOf(ancestry);
+        ancestry = ImmutableLists.copyOrEmpty(ancestry);
         code = code == null ? key : code; // stored before versions: the key was the code
         key = key == null ? code : key;
-        predecessors = predecessors == null ? List.of() : List.copyOf(predecessors);
+        predecessors = ImmutableLists.copyOrEmpty(predecessors);
     }
 
     /** A version without predecessors. */

@@ -7,6 +7,8 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.antt.reporting.contracts.ImmutableLists;
+
 /**
  * What the last import of a two-level list could not link ({@link ImportReport#unresolved()}), kept so that an
  * administrator can fix the links by hand after the import's job is gone. Replaced by every import of a two-level list.
@@ -21,6 +23,6 @@ public record UnresolvedPredecessors(@Id String id, LocalDate validFrom, Instant
     public static final String LAST = "last-two-level-import";
 
     public UnresolvedPredecessors {
-        items = items == null ? List.of() : List.copyOf(items);
+        items = ImmutableLists.copyOrEmpty(items);
     }
 }

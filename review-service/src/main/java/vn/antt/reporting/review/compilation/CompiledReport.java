@@ -2,6 +2,7 @@ package vn.antt.reporting.review.compilation;
 
 import java.util.List;
 
+import vn.antt.reporting.contracts.ImmutableLists;
 import vn.antt.reporting.contracts.submission.FigureValue;
 import vn.antt.reporting.review.reviewcase.ReviewState;
 
@@ -31,7 +32,7 @@ public record CompiledReport(String planId, String unitCode, List<IncludedUnit> 
     public record IncludedUnit(String unitCode, String name, int version, String submissionId, List<FigureValue> figures) {
 
         public IncludedUnit {
-            figures = figures == null ? List.of() : List.copyOf(figures);
+            figures = ImmutableLists.copyOrEmpty(figures);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.data.annotation.PersistenceCreator;
 
+import vn.antt.reporting.contracts.ImmutableLists;
 import vn.antt.reporting.contracts.review.ReturnNote;
 
 /**
@@ -23,7 +24,7 @@ public record CaseAuditEntry(Instant at, String action, String userId, String un
 
     @PersistenceCreator
     public CaseAuditEntry {
-        notes = notes == null ? List.of() : List.copyOf(notes);
+        notes = ImmutableLists.copyOrEmpty(notes);
     }
 
     /** A transition without notes. */

@@ -3,6 +3,7 @@ package vn.antt.reporting.review.reviewcase;
 import java.time.Instant;
 import java.util.List;
 
+import vn.antt.reporting.contracts.ImmutableLists;
 import vn.antt.reporting.contracts.review.ReturnNote;
 
 /**
@@ -17,6 +18,6 @@ public record CaseReturn(int version, int level, String levelUnitCode, String re
                          List<ReturnNote> notes) {
 
     public CaseReturn {
-        notes = notes == null ? List.of() : List.copyOf(notes);
+        notes = ImmutableLists.copyOrEmpty(notes);
     }
 }

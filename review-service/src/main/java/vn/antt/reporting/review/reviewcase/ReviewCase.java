@@ -7,6 +7,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.antt.reporting.contracts.ImmutableLists;
 import vn.antt.reporting.contracts.planning.ExpectedUnit;
 import vn.antt.reporting.contracts.submission.FigureValue;
 import vn.antt.reporting.contracts.submission.ReportSection;
@@ -60,13 +61,13 @@ public record ReviewCase(
     public static final String COLLECTION = "review_cases";
 
     public ReviewCase {
-        levels = levels == null ? List.of() : List.copyOf(levels);
-        acceptedBy = acceptedBy == null ? List.of() : List.copyOf(acceptedBy);
-        figures = figures == null ? List.of() : List.copyOf(figures);
-        warnings = warnings == null ? List.of() : List.copyOf(warnings);
-        sections = sections == null ? List.of() : List.copyOf(sections);
-        audit = audit == null ? List.of() : List.copyOf(audit);
-        outbox = outbox == null ? List.of() : List.copyOf(outbox);
+        levels = ImmutableLists.copyOrEmpty(levels);
+        acceptedBy = ImmutableLists.copyOrEmpty(acceptedBy);
+        figures = ImmutableLists.copyOrEmpty(figures);
+        warnings = ImmutableLists.copyOrEmpty(warnings);
+        sections = ImmutableLists.copyOrEmpty(sections);
+        audit = ImmutableLists.copyOrEmpty(audit);
+        outbox = ImmutableLists.copyOrEmpty(outbox);
     }
 
     public static String idOf(String planId, String unitCode) {
