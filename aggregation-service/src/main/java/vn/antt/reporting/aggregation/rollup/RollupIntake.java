@@ -34,7 +34,7 @@ import vn.antt.reporting.contracts.submission.VersionEvent;
  *
  * <p>Each poll arrives as one batch ({@code batch-mode}) and is recorded with one bulk write. A record that cannot
  * be recorded is named by its index ({@link BatchListenerFailedException}): the records before it are written, it
- * goes alone to the binding's dead-letter topic ({@link BatchDeadLetters}), and the ones after it come again in the
+ * goes alone to the binding's dead-letter topic (platform-support {@code BatchDeadLetters}), and the ones after it come again in the
  * next poll.
  */
 @Configuration

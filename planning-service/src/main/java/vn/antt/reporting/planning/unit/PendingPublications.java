@@ -53,6 +53,15 @@ record PendingPublications(MongoConverter converter, CloudEventCodec codec, Unit
         return Criteria.where(EVENT_ID).in(sentEventIds);
     }
 
+    /**
+     * The marker's event id is unique (sparse unique index): it finds the unit by itself. Filtered by {@code _id} too,
+     * the embedded store scanned the whole directory for each removal (≈ 5 s per batch of 500 after an import).
+     */
+    @Override
+    public boolean stillOwingFindsTheDocument() {
+        return true;
+    }
+
     @Override
     public Update removing(List<String> sentEventIds) {
         return new Update().unset(MARKER);

@@ -25,8 +25,10 @@ import vn.antt.reporting.platform.tracing.TraceContinuation;
  * version's key (the unit code for a code's first version), then removes the marker, only if it is still the one
  * sent (a change stored meanwhile keeps its own). The producer is synchronous: a failed send leaves the marker, and
  * the next pass sends the same event again, with the same id. One instance at a time relays the directory, under the
- * named lease {@value #BINDING}, and one unit at a time: at least once, in revision order per unit, never for a change
- * that was not stored.
+ * named lease {@value #BINDING}, and the units of a batch several at a time ({@code reporting.units.relay.parallelism}):
+ * a unit is one document with at most one pending event, so a batch holds each key once, and the next batch is read
+ * only when every send of this one has ended. At least once, in revision order per unit, never for a change that was
+ * not stored.
  */
 @Component
 @ConditionalOnProperty(name = "reporting.units.relay.enabled", havingValue = "true", matchIfMissing = true)
@@ -40,7 +42,7 @@ public class UnitDirectoryRelay extends OutboxRelay {
                               Clock clock, UnitDirectoryTopic topic, TraceContinuation traces,
                               ObjectProvider<MeterRegistry> meters) {
         super(mongo, bridge, new OutboxProperties(properties.relay().interval(), properties.relay().batchSize(),
-                        properties.relay().lease(), 1), clock,
+                        properties.relay().lease(), properties.relay().parallelism()), clock,
                 List.of(OutboxCollection.singleHolder(Unit.COLLECTION, new PendingPublications(mongo.getConverter(), codec, topic),
                         BINDING)),
                 traces, new OutboxBacklog(clock, meters.getIfAvailable(SimpleMeterRegistry::new), List.of(Unit.COLLECTION)));

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -182,6 +183,22 @@ public class UnitDirectory {
         DirectoryUnit unit = new DirectoryUnit(event.versionKey(), event.code(), event.name(), event.type(), event.kind(),
                 event.parentCode(), event.validFrom(), event.validTo(), event.revision(), event.predecessors());
         return NewerWins.save(mongo, unit, unit.key(), "revision", event.revision());
+    }
+
+    /**
+     * Applies one poll's events with one bulk write, newer wins as in {@link #apply(UnitChanged)}: per version key only
+     * the highest revision of the batch is written, and only over a stored one that is lower. Returns how many versions
+     * changed. One store round trip for the batch (one per event took ≈ 15.000 of them after an import of both lists).
+     */
+    public int apply(List<UnitChanged> events) {
+        Map<String, DirectoryUnit> newest = new LinkedHashMap<>();
+        for (UnitChanged event : events) {
+            DirectoryUnit unit = new DirectoryUnit(event.versionKey(), event.code(), event.name(), event.type(), event.kind(),
+                    event.parentCode(), event.validFrom(), event.validTo(), event.revision(), event.predecessors());
+            newest.merge(unit.key(), unit, (kept, other) -> other.revision() > kept.revision() ? other : kept);
+        }
+        return NewerWins.saveAll(mongo, DirectoryUnit.class, newest.values(), DirectoryUnit::key, "revision",
+                DirectoryUnit::revision);
     }
 
     private LocalDate today() {

@@ -30,6 +30,15 @@ public interface OutboxEntries {
      */
     Criteria stillOwing(List<String> sentEventIds);
 
+    /**
+     * True when {@link #stillOwing} alone finds the document, by an event id that a unique index holds: the removal
+     * is then filtered by it alone, so that a store that looks a document up by one indexed field only (the
+     * Mongo-wire store of the tests and the local stack) reads the index instead of every document of the collection.
+     */
+    default boolean stillOwingFindsTheDocument() {
+        return false;
+    }
+
     /** The update that removes the sent events from the document and leaves any stored since. */
     Update removing(List<String> sentEventIds);
 

@@ -269,7 +269,9 @@ public class OutboxRelay implements AutoCloseable, SchedulingConfigurer {
             Update update = new Update();
             if (!ofDocument.isEmpty()) {
                 Criteria still = entries.stillOwing(ofDocument);
-                filter = still == null ? filter : filter.andOperator(still);
+                if (still != null) {
+                    filter = entries.stillOwingFindsTheDocument() ? still : filter.andOperator(still);
+                }
                 update = entries.removing(ofDocument);
             } else if (!collection.shared()) {
                 continue; // nothing sent, no claim to end

@@ -4,6 +4,9 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
@@ -35,6 +38,14 @@ public class TopicProvisioningAutoConfiguration {
     @ConditionalOnClass(DlqPartitionFunction.class)
     DeadLetterCounter deadLetterCounter(ObjectProvider<MeterRegistry> meters, Environment environment) {
         return new DeadLetterCounter(meters.getIfAvailable(SimpleMeterRegistry::new), TopicProvisioning.deadLettersOf(environment));
+    }
+
+    /** Dead letters of batch bindings one record at a time ({@link BatchDeadLetters}); a service may bring its own. */
+    @Bean
+    @ConditionalOnClass({DlqPartitionFunction.class, KafkaProperties.class})
+    @ConditionalOnMissingBean(ListenerContainerWithDlqAndRetryCustomizer.class)
+    BatchDeadLetters batchDeadLetters(KafkaProperties kafka, DeadLetterCounter deadLetters) {
+        return new BatchDeadLetters(kafka, deadLetters);
     }
 
     @Bean

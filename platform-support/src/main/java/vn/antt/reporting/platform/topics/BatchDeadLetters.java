@@ -1,4 +1,4 @@
-package vn.antt.reporting.aggregation.rollup;
+package vn.antt.reporting.platform.topics;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -27,12 +27,9 @@ import org.springframework.kafka.listener.CommonDelegatingErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer.HeaderNames;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.stereotype.Component;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
-
-import vn.antt.reporting.platform.topics.DeadLetterCounter;
 
 /**
  * Dead letters of the batch bindings, one record at a time. In batch mode the binder's own dead-lettering would send
@@ -44,10 +41,10 @@ import vn.antt.reporting.platform.topics.DeadLetterCounter;
  *
  * <p>A failure of the whole batch (the store unreachable) names no record: the batch is tried again, with a back-off
  * up to {@value #STORE_RETRY_MAX_MS} ms, until the store answers; valid events are never dead-lettered for it.
- * Record-mode bindings keep the binder's retry and dead-letter topic.
+ * Record-mode bindings keep the binder's retry and dead-letter topic. One mechanism for every service's batch bindings
+ * (aggregation's roll-up intake, each service's {@code unitDirectory}), given by {@link TopicProvisioningAutoConfiguration}.
  */
-@Component
-class BatchDeadLetters implements ListenerContainerWithDlqAndRetryCustomizer {
+public class BatchDeadLetters implements ListenerContainerWithDlqAndRetryCustomizer {
 
     private static final Logger log = LoggerFactory.getLogger(BatchDeadLetters.class);
     private static final long STORE_RETRY_MAX_MS = 30_000;
@@ -56,7 +53,7 @@ class BatchDeadLetters implements ListenerContainerWithDlqAndRetryCustomizer {
     private final DeadLetterCounter deadLetters;
     private KafkaTemplate<byte[], byte[]> template;
 
-    BatchDeadLetters(KafkaProperties kafka, DeadLetterCounter deadLetters) {
+    public BatchDeadLetters(KafkaProperties kafka, DeadLetterCounter deadLetters) {
         this.kafka = kafka;
         this.deadLetters = deadLetters;
     }
