@@ -13,6 +13,9 @@ import org.springframework.messaging.Message;
 
 import vn.antt.reporting.contracts.CloudEventCodec;
 import vn.antt.reporting.contracts.planning.UnitChanged;
+import vn.antt.reporting.platform.cache.ReadCache;
+import vn.antt.reporting.platform.cache.ReadCacheAutoConfiguration;
+import vn.antt.reporting.platform.cache.ReadCacheProperties;
 import vn.antt.reporting.platform.events.PlatformEventsAutoConfiguration;
 import vn.antt.reporting.platform.plans.ReviewChains;
 import vn.antt.reporting.platform.time.PlatformTimeAutoConfiguration;
@@ -22,15 +25,16 @@ import vn.antt.reporting.platform.time.PlatformTimeAutoConfiguration;
  * {@code unitDirectory} in {@code spring.cloud.function.definition} and binds {@code unitDirectory-in-0}
  * to the {@code unit-directory} topic with its own consumer group.
  */
-@AutoConfiguration(after = {DataMongoAutoConfiguration.class, PlatformEventsAutoConfiguration.class, PlatformTimeAutoConfiguration.class})
+@AutoConfiguration(after = {DataMongoAutoConfiguration.class, PlatformEventsAutoConfiguration.class, PlatformTimeAutoConfiguration.class,
+        ReadCacheAutoConfiguration.class})
 @ConditionalOnBean(MongoTemplate.class)
 public class UnitDirectoryAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(UnitDirectoryAutoConfiguration.class);
 
     @Bean
-    UnitDirectory unitDirectoryReadModel(MongoTemplate mongo, java.time.Clock clock) {
-        return new UnitDirectory(mongo, clock);
+    UnitDirectory unitDirectoryReadModel(MongoTemplate mongo, java.time.Clock clock, ReadCacheProperties cache) {
+        return new UnitDirectory(mongo, clock, ReadCache.of(cache));
     }
 
     /** Who reviews a unit's report under a plan, from the plan's chains and this directory. */
