@@ -13,6 +13,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import vn.antt.reporting.platform.cache.ReadCache;
+import vn.antt.reporting.platform.cache.ReadCacheProperties;
 import vn.antt.reporting.platform.security.Role;
 
 /** Who works at a unit, in which role, and how they want to be told. */
@@ -22,9 +24,15 @@ public class Recipients {
     private final MongoTemplate mongo;
     /** The contacts written last, so that a user's every call does not write the same again. */
     private final Map<String, Contact> known = new ConcurrentHashMap<>();
+    /**
+     * Every user of a unit code, in a stable order (issue 21: read for every notice). Any write here empties it (a user
+     * may move between units; writes are rare); another instance's write is seen within the TTL.
+     */
+    private final ReadCache<String, List<RecipientSettings>> byUnit;
 
-    Recipients(MongoTemplate mongo) {
+    Recipients(MongoTemplate mongo, ReadCacheProperties cache) {
         this.mongo = mongo;
+        this.byUnit = ReadCache.of(cache);
     }
 
     /** The users of {@code unitCode} holding any of {@code roles}, in a stable order. */
@@ -38,8 +46,13 @@ public class Recipients {
      * Xã Vạn Tường's, which has the code since 1/7/2025.
      */
     public List<RecipientSettings> of(String unitCode, String versionKey, Collection<Role> roles) {
-        return mongo.find(Query.query(Criteria.where("unitCode").is(unitCode).and("roles").in(roles.stream().map(Role::name).toList())),
-                RecipientSettings.class).stream().filter(r -> versionKey == null || versionKey.equals(r.unitVersion()))
+        return byUnit.get(unitCode, this::storedOf).stream()
+                .filter(r -> r.roles().stream().anyMatch(roles::contains))
+                .filter(r -> versionKey == null || versionKey.equals(r.unitVersion())).toList();
+    }
+
+    private List<RecipientSettings> storedOf(String unitCode) {
+        return mongo.find(Query.query(Criteria.where("unitCode").is(unitCode)), RecipientSettings.class).stream()
                 .sorted((a, b) -> a.userId().compareTo(b.userId())).toList();
     }
 
@@ -62,6 +75,7 @@ public class Recipients {
         }
         RecipientSettings registered = mongo.findAndModify(Query.query(Criteria.where("_id").is(contact.userId())), update,
                 FindAndModifyOptions.options().upsert(true).returnNew(true), RecipientSettings.class);
+        byUnit.invalidateAll();
         known.put(contact.userId(), contact);
         return registered;
     }
@@ -82,6 +96,7 @@ public class Recipients {
                 contact.email() != null || before == null ? contact.email() : before.identityEmail(),
                 displayName, email, emailEnabled, language, digest, reviewDigest, contact.unitVersion());
         mongo.save(settings);
+        byUnit.invalidateAll();
         known.put(contact.userId(), contact);
         return settings;
     }

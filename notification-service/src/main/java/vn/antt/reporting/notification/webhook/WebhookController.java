@@ -37,11 +37,13 @@ class WebhookController {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final MongoTemplate mongo;
+    private final Webhooks webhooks;
     private final WebhookUrlPolicy policy;
     private final Clock clock;
 
-    WebhookController(MongoTemplate mongo, WebhookUrlPolicy policy, Clock clock) {
+    WebhookController(MongoTemplate mongo, Webhooks webhooks, WebhookUrlPolicy policy, Clock clock) {
         this.mongo = mongo;
+        this.webhooks = webhooks;
         this.policy = policy;
         this.clock = clock;
     }
@@ -66,7 +68,7 @@ class WebhookController {
         RANDOM.nextBytes(secret);
         Webhook webhook = new Webhook(UUID.randomUUID().toString(), caller.unitCode(), url,
                 Base64.getUrlEncoder().withoutPadding().encodeToString(secret), caller.userId(), clock.instant());
-        mongo.insert(webhook);
+        webhooks.register(webhook);
         return new Registered(webhook.id(), webhook.unitCode(), url, webhook.secret(), WebhookSignature.HEADER);
     }
 
@@ -82,7 +84,7 @@ class WebhookController {
     @Operation(summary = "Remove a webhook of the caller's unit (ADMIN)")
     void remove(Caller caller, @PathVariable String id) {
         requireAdmin(caller);
-        mongo.remove(Query.query(Criteria.where("_id").is(id).and("unitCode").is(caller.unitCode())), Webhook.class);
+        webhooks.remove(id, caller.unitCode());
     }
 
     private static void requireAdmin(Caller caller) {

@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import vn.antt.reporting.contracts.planning.UnitChanged;
+import vn.antt.reporting.platform.cache.ReadCache;
 import vn.antt.reporting.platform.readmodel.NewerWins;
 import vn.antt.reporting.platform.security.Caller;
 import vn.antt.reporting.platform.time.PlatformTime;
@@ -36,14 +37,25 @@ public class UnitDirectory {
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    /**
+     * Every version of a code, the earliest first, by code (issue 21: a submission read its unit's ancestors in every
+     * service). An event consumed here invalidates its code at once; one consumed by another instance is seen within the
+     * TTL. A code without any version is not kept, so a unit whose event comes late is found as soon as it is stored.
+     */
+    private final ReadCache<String, List<DirectoryUnit>> versionsByCode;
 
     public UnitDirectory(MongoTemplate mongo) {
         this(mongo, Clock.system(PlatformTime.ZONE));
     }
 
     public UnitDirectory(MongoTemplate mongo, Clock clock) {
+        this(mongo, clock, ReadCache.none());
+    }
+
+    public UnitDirectory(MongoTemplate mongo, Clock clock, ReadCache<String, List<DirectoryUnit>> versionsByCode) {
         this.mongo = mongo;
         this.clock = clock;
+        this.versionsByCode = versionsByCode;
     }
 
     /** The unit the code names today, else the one it last named. */
@@ -65,9 +77,23 @@ public class UnitDirectory {
      * provinces).
      */
     public Map<String, DirectoryUnit> find(Collection<String> codes, LocalDate day) {
+        Map<String, List<DirectoryUnit>> versionsOf = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String code : new java.util.LinkedHashSet<>(codes)) {
+            List<DirectoryUnit> cached = versionsByCode.getIfPresent(code);
+            if (cached != null) {
+                versionsOf.put(code, cached);
+            } else {
+                missing.add(code);
+            }
+        }
+        CodeVersions.of(mongo, missing, DirectoryUnit.class, DirectoryUnit::key, DirectoryUnit::code).forEach((code, versions) -> {
+            List<DirectoryUnit> sorted = sorted(versions);
+            versionsByCode.put(code, sorted);
+            versionsOf.put(code, sorted);
+        });
         Map<String, DirectoryUnit> found = new HashMap<>();
-        CodeVersions.of(mongo, codes, DirectoryUnit.class, DirectoryUnit::key, DirectoryUnit::code).forEach((code, versions) -> {
-            versions.sort(EARLIEST_FIRST);
+        versionsOf.forEach((code, versions) -> {
             Optional<DirectoryUnit> unit = day == null ? latestUpTo(versions, today())
                     : versions.stream().filter(u -> u.validOn(day)).findFirst();
             unit.ifPresent(u -> found.put(code, u));
@@ -85,14 +111,22 @@ public class UnitDirectory {
         return byKey;
     }
 
-    /** Every version of a code, the earliest first. */
+    /** Every version of a code, the earliest first (not to be changed: it may be the cached one). */
     public List<DirectoryUnit> versions(String code) {
         if (code == null) {
             return List.of();
         }
-        List<DirectoryUnit> versions = CodeVersions.of(mongo, code, DirectoryUnit.class, DirectoryUnit::key);
-        versions.sort(EARLIEST_FIRST);
-        return versions;
+        List<DirectoryUnit> versions = versionsByCode.get(code, c -> {
+            List<DirectoryUnit> stored = CodeVersions.of(mongo, c, DirectoryUnit.class, DirectoryUnit::key);
+            return stored.isEmpty() ? null : sorted(stored);
+        });
+        return versions == null ? List.of() : versions;
+    }
+
+    private static List<DirectoryUnit> sorted(List<DirectoryUnit> versions) {
+        List<DirectoryUnit> sorted = new ArrayList<>(versions);
+        sorted.sort(EARLIEST_FIRST);
+        return List.copyOf(sorted);
     }
 
     /** Codes of the unit's ancestors from the top down (province first), without the unit itself: as it is, or last was. */
@@ -182,7 +216,10 @@ public class UnitDirectory {
     public boolean apply(UnitChanged event) {
         DirectoryUnit unit = new DirectoryUnit(event.versionKey(), event.code(), event.name(), event.type(), event.kind(),
                 event.parentCode(), event.validFrom(), event.validTo(), event.revision(), event.predecessors());
-        return NewerWins.save(mongo, unit, unit.key(), "revision", event.revision());
+        boolean newer = NewerWins.save(mongo, unit, unit.key(), "revision", event.revision());
+        // Even when not newer: another instance may have stored it first, this one's cached versions are older then.
+        versionsByCode.invalidate(event.code());
+        return newer;
     }
 
     /**

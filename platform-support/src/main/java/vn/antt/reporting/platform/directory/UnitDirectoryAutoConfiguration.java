@@ -16,6 +16,9 @@ import org.springframework.messaging.Message;
 
 import vn.antt.reporting.contracts.CloudEventCodec;
 import vn.antt.reporting.contracts.planning.UnitChanged;
+import vn.antt.reporting.platform.cache.ReadCache;
+import vn.antt.reporting.platform.cache.ReadCacheAutoConfiguration;
+import vn.antt.reporting.platform.cache.ReadCacheProperties;
 import vn.antt.reporting.platform.events.PlatformEventsAutoConfiguration;
 import vn.antt.reporting.platform.plans.ReviewChains;
 import vn.antt.reporting.platform.time.PlatformTimeAutoConfiguration;
@@ -26,7 +29,8 @@ import vn.antt.reporting.platform.time.PlatformTimeAutoConfiguration;
  * to the {@code unit-directory} topic with its own consumer group, in batch mode ({@code consumer.batch-mode: true},
  * {@code use-native-decoding: true}) with a {@code dlq-name}.
  */
-@AutoConfiguration(after = {DataMongoAutoConfiguration.class, PlatformEventsAutoConfiguration.class, PlatformTimeAutoConfiguration.class})
+@AutoConfiguration(after = {DataMongoAutoConfiguration.class, PlatformEventsAutoConfiguration.class, PlatformTimeAutoConfiguration.class,
+        ReadCacheAutoConfiguration.class})
 @ConditionalOnBean(MongoTemplate.class)
 public class UnitDirectoryAutoConfiguration {
 
@@ -34,8 +38,8 @@ public class UnitDirectoryAutoConfiguration {
     private static final int LOGGED_BATCH = 100;
 
     @Bean
-    UnitDirectory unitDirectoryReadModel(MongoTemplate mongo, java.time.Clock clock) {
-        return new UnitDirectory(mongo, clock);
+    UnitDirectory unitDirectoryReadModel(MongoTemplate mongo, java.time.Clock clock, ReadCacheProperties cache) {
+        return new UnitDirectory(mongo, clock, ReadCache.of(cache));
     }
 
     /** Who reviews a unit's report under a plan, from the plan's chains and this directory. */

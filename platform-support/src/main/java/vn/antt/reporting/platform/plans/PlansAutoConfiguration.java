@@ -13,6 +13,9 @@ import org.springframework.messaging.Message;
 import vn.antt.reporting.contracts.CloudEventCodec;
 import vn.antt.reporting.contracts.planning.OutlinePublished;
 import vn.antt.reporting.contracts.planning.PlanPublished;
+import vn.antt.reporting.platform.cache.ReadCache;
+import vn.antt.reporting.platform.cache.ReadCacheAutoConfiguration;
+import vn.antt.reporting.platform.cache.ReadCacheProperties;
 import vn.antt.reporting.platform.events.PlatformEventsAutoConfiguration;
 
 /**
@@ -20,15 +23,15 @@ import vn.antt.reporting.platform.events.PlatformEventsAutoConfiguration;
  * {@code plans} (and {@code outlines}) in {@code spring.cloud.function.definition} and binds {@code plans-in-0}
  * ({@code outlines-in-0}) to the topic of that name with its own consumer group, from the earliest offset.
  */
-@AutoConfiguration(after = {DataMongoAutoConfiguration.class, PlatformEventsAutoConfiguration.class})
+@AutoConfiguration(after = {DataMongoAutoConfiguration.class, PlatformEventsAutoConfiguration.class, ReadCacheAutoConfiguration.class})
 @ConditionalOnBean(MongoTemplate.class)
 // planning-service owns the plans (its own `plans` collection) and turns this off.
 @ConditionalOnProperty(name = "reporting.plans.read-model", havingValue = "true", matchIfMissing = true)
 public class PlansAutoConfiguration {
 
     @Bean
-    Plans planReadModel(MongoTemplate mongo, Outlines outlines) {
-        return new Plans(mongo, outlines);
+    Plans planReadModel(MongoTemplate mongo, Outlines outlines, ReadCacheProperties cache) {
+        return new Plans(mongo, outlines, ReadCache.of(cache));
     }
 
     @Bean

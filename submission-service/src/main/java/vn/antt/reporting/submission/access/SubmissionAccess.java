@@ -1,6 +1,7 @@
 package vn.antt.reporting.submission.access;
 
 import java.time.LocalDate;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
@@ -60,10 +61,15 @@ public class SubmissionAccess {
      * of the units below them on the plan's issue date {@code day}, if their code named their own unit then.
      */
     public boolean maySee(Caller caller, String unitCode, String versionKey, LocalDate day) {
+        return maySee(caller, unitCode, versionKey, () -> day);
+    }
+
+    /** {@link #maySee(Caller, String, String, LocalDate)} reading the plan's date only when a reviewer or admin asks. */
+    public boolean maySee(Caller caller, String unitCode, String versionKey, Supplier<LocalDate> day) {
         if (caller.actsFor(unitCode, versionKey)) {
             return true;
         }
-        return (caller.has(Role.REVIEWER) || caller.has(Role.ADMIN)) && directory.isSameOrAbove(caller, unitCode, day);
+        return (caller.has(Role.REVIEWER) || caller.has(Role.ADMIN)) && directory.isSameOrAbove(caller, unitCode, day.get());
     }
 
     /** The reports of {@code unitCode} are read only as {@link #maySee} allows. */

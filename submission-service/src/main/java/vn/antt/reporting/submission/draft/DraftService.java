@@ -2,6 +2,7 @@ package vn.antt.reporting.submission.draft;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -44,7 +45,7 @@ record DraftService(MongoTemplate mongo, Plans plans, SubmissionService submissi
      */
     public List<DraftPresence> presentUnder(Caller caller, String planId, String node) {
         PlanPublished plan = plans.find(planId).orElseThrow(() -> new UnknownPlanException(planId));
-        submissions.requireMaySee(caller, planId, node);
+        submissions.requireMaySee(caller, plan, node);
         Set<String> under = plan.expectedUnits().stream()
                 .filter(unit -> unit.code().equals(node) || unit.ancestry().contains(node))
                 .map(ExpectedUnit::code).collect(Collectors.toSet());
@@ -82,9 +83,11 @@ record DraftService(MongoTemplate mongo, Plans plans, SubmissionService submissi
 
     /** The draft with what a submit would meet now. */
     public DraftView read(Caller caller, String planId, String unitCode) {
-        requireClerkOf(caller, planId, unitCode);
+        PlanPublished plan = requireClerkOf(caller, planId, unitCode).orElse(null);
         Draft draft = find(planId, unitCode);
-        PlanPublished plan = plans.find(planId).orElseThrow(() -> new UnknownPlanException(planId));
+        if (plan == null) {
+            throw new UnknownPlanException(planId);
+        }
         OutlinePublished outline = plans.outlineOf(plan).orElse(null);
         if (outline == null) {
             return new DraftView(draft, List.of(), List.of());
@@ -137,11 +140,13 @@ record DraftService(MongoTemplate mongo, Plans plans, SubmissionService submissi
     }
 
     /** A clerk of the unit, of the version the plan expects (the code's first version when it expects none). */
-    private void requireClerkOf(Caller caller, String planId, String unitCode) {
+    private Optional<PlanPublished> requireClerkOf(Caller caller, String planId, String unitCode) {
         access.requireClerkOf(caller, unitCode, WORK_ON_DRAFTS);
-        String versionKey = plans.find(planId).flatMap(plan -> Plans.expected(plan, unitCode)).map(ExpectedUnit::key)
-                .orElse(null);
+        // The plan read once per call: the caller reuses it (read) rather than reading it again.
+        Optional<PlanPublished> plan = plans.find(planId);
+        String versionKey = plan.flatMap(p -> Plans.expected(p, unitCode)).map(ExpectedUnit::key).orElse(null);
         access.requireClerkOf(caller, unitCode, versionKey, WORK_ON_DRAFTS);
+        return plan;
     }
 
     private static List<FigureValue> figures(Draft draft) {

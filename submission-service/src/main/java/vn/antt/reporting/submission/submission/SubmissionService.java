@@ -202,8 +202,9 @@ public class SubmissionService {
 
     public Submission get(Caller caller, String id) {
         Submission submission = mongo.findById(id, Submission.class);
+        // The plan's date only for a reviewer's or admin's read: a clerk's own report needs no plan read.
         if (submission == null || !access.maySee(caller, submission.unit().code(), submission.unit().versionKey(),
-                issuedOn(submission.planId()))) {
+                () -> issuedOn(submission.planId()))) {
             // Not found and not visible look the same, so ids of other units' reports leak nothing.
             throw new SubmissionNotFoundException(id);
         }
@@ -232,7 +233,11 @@ public class SubmissionService {
      * version of the unit the plan expects (the code's first version when the plan is unknown or does not expect it).
      */
     public void requireMaySee(Caller caller, String planId, String unitCode) {
-        PlanPublished plan = plans.find(planId).orElse(null);
+        requireMaySee(caller, plans.find(planId).orElse(null), unitCode);
+    }
+
+    /** {@link #requireMaySee(Caller, String, String)} with the plan already read (null: unknown). */
+    public void requireMaySee(Caller caller, PlanPublished plan, String unitCode) {
         String versionKey = plan == null ? null : Plans.expected(plan, unitCode).map(ExpectedUnit::key).orElse(null);
         access.requireMaySee(caller, unitCode, versionKey, plan == null ? null : plan.issuedOn());
     }
