@@ -23,7 +23,6 @@ public final class SseClient implements AutoCloseable {
     public final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     public final BlockingQueue<String> comments = new LinkedBlockingQueue<>();
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
-    private volatile int status;
     private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
 
     public SseClient(String url, String token, String lastEventId) {
@@ -35,7 +34,6 @@ public final class SseClient implements AutoCloseable {
         }
         response = HttpClient.newHttpClient().sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines());
         response.thenAccept(r -> {
-            status = r.statusCode();
             Thread reader = new Thread(() -> read(r.body()), "sse-test-reader");
             reader.setDaemon(true);
             reader.start();
@@ -76,8 +74,8 @@ public final class SseClient implements AutoCloseable {
     }
 
     public int status() throws Exception {
-        response.get(10, TimeUnit.SECONDS);
-        return status;
+        // From the response itself: the stage that records the status may not have run yet when the future completes.
+        return response.get(10, TimeUnit.SECONDS).statusCode();
     }
 
     public Event next(Duration timeout) throws InterruptedException {

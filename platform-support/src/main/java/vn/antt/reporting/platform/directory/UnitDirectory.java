@@ -234,8 +234,11 @@ public class UnitDirectory {
                     event.parentCode(), event.validFrom(), event.validTo(), event.revision(), event.predecessors());
             newest.merge(unit.key(), unit, (kept, other) -> other.revision() > kept.revision() ? other : kept);
         }
-        return NewerWins.saveAll(mongo, DirectoryUnit.class, newest.values(), DirectoryUnit::key, "revision",
+        int changed = NewerWins.saveAll(mongo, DirectoryUnit.class, newest.values(), DirectoryUnit::key, "revision",
                 DirectoryUnit::revision);
+        // As for one event: every code of the batch is read again, whether this write or another instance's stored it.
+        newest.values().forEach(unit -> versionsByCode.invalidate(unit.code()));
+        return changed;
     }
 
     private LocalDate today() {

@@ -42,6 +42,21 @@ class ReadCacheInvalidationTest {
     }
 
     @Test
+    void aBatchOfDirectoryChangesIsSeenAtOnce() {
+        UnitDirectory directory = new UnitDirectory(mongo, Clock.system(PlatformTime.ZONE),
+                ReadCache.of(ReadCacheProperties.defaults()));
+        directory.apply(List.of(new UnitChanged("527", "Huyện Sơn Tịnh", "Huyện", "DISTRICT", "51", null, null, 1, null, List.of()),
+                new UnitChanged("524", "Huyện Bình Sơn", "Huyện", "DISTRICT", "51", null, null, 1, null, List.of())));
+        assertThat(directory.find("527")).get().extracting(DirectoryUnit::name).isEqualTo("Huyện Sơn Tịnh");
+        assertThat(directory.find("524")).get().extracting(DirectoryUnit::name).isEqualTo("Huyện Bình Sơn");
+
+        directory.apply(List.of(new UnitChanged("527", "Huyện Sơn Tịnh mới", "Huyện", "DISTRICT", "51", null, null, 2, null, List.of()),
+                new UnitChanged("524", "Huyện Bình Sơn mới", "Huyện", "DISTRICT", "51", null, null, 2, null, List.of())));
+        assertThat(directory.find("527")).get().extracting(DirectoryUnit::name).isEqualTo("Huyện Sơn Tịnh mới");
+        assertThat(directory.find("524")).get().extracting(DirectoryUnit::name).isEqualTo("Huyện Bình Sơn mới");
+    }
+
+    @Test
     void aCodeNotThereYetIsLookedForAgain() {
         UnitDirectory directory = new UnitDirectory(mongo, Clock.system(PlatformTime.ZONE),
                 ReadCache.of(ReadCacheProperties.defaults()));
