@@ -10,8 +10,15 @@ package vn.antt.reporting.contracts;
  * @param partitions how many consumers of one group can share it: a consumer group never runs more useful consumers
  *                   than this (see {@link Topics} for the counts and why)
  * @param compacted  {@code cleanup.policy=compact}: the latest record of each key is kept for ever
+ * @param maxMessageBytes the topic's {@code max.message.bytes} when its records may be larger than the broker's default
+ *                   (1 MB); null: the broker's
  */
-public record TopicSpec(String name, int partitions, boolean compacted) {
+public record TopicSpec(String name, int partitions, boolean compacted, Integer maxMessageBytes) {
+
+    /** A topic of records within the broker's default size. */
+    public TopicSpec(String name, int partitions, boolean compacted) {
+        this(name, partitions, compacted, null);
+    }
 
     public TopicSpec {
         if (name == null || name.isBlank()) {
@@ -19,6 +26,9 @@ public record TopicSpec(String name, int partitions, boolean compacted) {
         }
         if (partitions < 1) {
             throw new IllegalArgumentException("topic " + name + " needs at least one partition, not " + partitions);
+        }
+        if (maxMessageBytes != null && maxMessageBytes < 1) {
+            throw new IllegalArgumentException("topic " + name + " needs a positive max.message.bytes, not " + maxMessageBytes);
         }
     }
 }

@@ -22,7 +22,14 @@ import java.util.Optional;
  *   <li>dead-letter topics: {@value #DEAD_LETTER_PARTITIONS} partition (platform default {@code dlq-partitions: 1}),
  *   never compacted: an operator reads them in the order they failed.</li>
  * </ul>
- * Partitions can be added later but never removed, and adding them moves keys to other partitions: choose with the
+ * <p>Record sizes: every topic keeps the broker's default (1 MB) but {@code plans}, whose record is a whole plan with
+ * its expected units (≈ 85 bytes each: a nation-wide plan of 10.047 communes is ≈ 0,85 MB). Its publisher refuses at
+ * issue time a plan whose event is over {@value #PLAN_EVENT_MAX_BYTES} bytes (4 MiB, ≈ 45.000 units), so that the plan's
+ * document (its units, and the event waiting in its outbox, twice during an amendment) stays well within MongoDB's
+ * 16 MB; the topic, its dead-letter topics and the producers allow {@value #PLANS_MAX_MESSAGE_BYTES} bytes (the event
+ * plus room for its key, headers and batch framing).
+ *
+ * <p>Partitions can be added later but never removed, and adding them moves keys to other partitions: choose with the
  * consumers' concurrency × instances in mind.
  */
 public final class Topics {
@@ -33,6 +40,11 @@ public final class Topics {
     public static final int REFERENCE_PARTITIONS = 3;
     /** Partitions of every dead-letter topic. */
     public static final int DEAD_LETTER_PARTITIONS = 1;
+
+    /** The largest {@code PlanPublished} CloudEvent (encoded, uncompressed) planning-service publishes: 4 MiB. */
+    public static final int PLAN_EVENT_MAX_BYTES = 4 * 1024 * 1024;
+    /** {@code max.message.bytes} of {@code plans} and its dead-letter topics, {@code max.request.size} of their producers. */
+    public static final int PLANS_MAX_MESSAGE_BYTES = PLAN_EVENT_MAX_BYTES + 256 * 1024;
 
     /** Owner: submission-service. Key: {@code planId:unitCode}. ReportSubmitted, ReportWithdrawn. */
     public static final String SUBMISSION_EVENTS = "submission-events";
@@ -61,7 +73,7 @@ public final class Topics {
             new TopicSpec(REVIEW_EVENTS, EVENT_PARTITIONS, false),
             new TopicSpec(DEADLINE_ALERTS, REFERENCE_PARTITIONS, false),
             new TopicSpec(UNIT_DIRECTORY, REFERENCE_PARTITIONS, true),
-            new TopicSpec(PLANS, REFERENCE_PARTITIONS, true),
+            new TopicSpec(PLANS, REFERENCE_PARTITIONS, true, PLANS_MAX_MESSAGE_BYTES),
             new TopicSpec(OUTLINES, REFERENCE_PARTITIONS, true));
 
     private Topics() {
@@ -75,5 +87,10 @@ public final class Topics {
     /** A dead-letter topic (a consumer binding's {@code dlq-name}): one partition, not compacted. */
     public static TopicSpec deadLetter(String name) {
         return new TopicSpec(name, DEAD_LETTER_PARTITIONS, false);
+    }
+
+    /** The dead-letter topic of a consumer of {@code source}: as {@link #deadLetter(String)}, taking its records' size. */
+    public static TopicSpec deadLetter(String name, String source) {
+        return new TopicSpec(name, DEAD_LETTER_PARTITIONS, false, spec(source).map(TopicSpec::maxMessageBytes).orElse(null));
     }
 }

@@ -33,6 +33,10 @@ class TopicsTest {
     @Test
     void aDeadLetterTopicHasOnePartitionAndIsNotCompacted() {
         assertThat(Topics.deadLetter("plans-dlq-review")).isEqualTo(new TopicSpec("plans-dlq-review", 1, false));
+        // A plan's dead letter is as large as the plan: the dead-letter topic of a plans consumer takes the topic's limit.
+        assertThat(Topics.deadLetter("plans-dlq-review", Topics.PLANS))
+                .isEqualTo(new TopicSpec("plans-dlq-review", 1, false, Topics.PLANS_MAX_MESSAGE_BYTES));
+        assertThat(Topics.deadLetter("review-events-dlq-submission", Topics.REVIEW_EVENTS).maxMessageBytes()).isNull();
         assertThat(Topics.spec("plans-dlq-review")).isEmpty();
     }
 

@@ -1,5 +1,6 @@
 package vn.antt.reporting.testsupport;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +20,7 @@ import vn.antt.reporting.contracts.Topics;
 /**
  * A test that publishes to a topic of the platform stands for its publisher, so it creates the topic the way the
  * publishing service does at start-up (platform-support {@code TopicProvisioning}): as event-contracts {@link Topics}
- * declares it — its partitions and compaction —, with the test broker's replication (1, {@code min.insync.replicas} 1).
+ * declares it — its partitions, compaction and record size —, with the test broker's replication (1, {@code min.insync.replicas} 1).
  * A topic that already exists is left as it is. A name {@link Topics} does not declare (a dead-letter or scratch topic)
  * is left to whoever creates it. No consumer adds partitions, in the tests either.
  */
@@ -43,9 +44,13 @@ public final class DeclaredTopics {
 
     /** The topic as the broker should have it (as TopicProvisioning.newTopic with replication 1). */
     public static NewTopic newTopic(TopicSpec spec) {
-        return new NewTopic(spec.name(), spec.partitions(), (short) 1).configs(Map.of(
+        Map<String, String> configs = new HashMap<>(Map.of(
                 TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, "1",
                 TopicConfig.CLEANUP_POLICY_CONFIG, spec.compacted() ? TopicConfig.CLEANUP_POLICY_COMPACT : TopicConfig.CLEANUP_POLICY_DELETE));
+        if (spec.maxMessageBytes() != null) {
+            configs.put(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(spec.maxMessageBytes()));
+        }
+        return new NewTopic(spec.name(), spec.partitions(), (short) 1).configs(configs);
     }
 
     private static void create(TopicSpec spec) {

@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.antt.reporting.aggregation.access.AggregationAccess;
 import vn.antt.reporting.aggregation.rollup.PlanNotKnownException;
 import vn.antt.reporting.aggregation.rollup.RollupService;
 import vn.antt.reporting.contracts.aggregation.MissingUnit;
 import vn.antt.reporting.contracts.planning.PlanPublished;
-import vn.antt.reporting.platform.directory.UnitDirectory;
 import vn.antt.reporting.platform.security.Caller;
 
 @RestController
@@ -28,12 +28,12 @@ class DeadlineAlertController {
 
     private final MongoTemplate mongo;
     private final RollupService rollups;
-    private final UnitDirectory directory;
+    private final AggregationAccess access;
 
-    DeadlineAlertController(MongoTemplate mongo, RollupService rollups, UnitDirectory directory) {
+    DeadlineAlertController(MongoTemplate mongo, RollupService rollups, AggregationAccess access) {
         this.mongo = mongo;
         this.rollups = rollups;
-        this.directory = directory;
+        this.access = access;
     }
 
     /** An alert as its readers see it. */
@@ -46,20 +46,10 @@ class DeadlineAlertController {
     List<AlertView> alerts(Caller caller, @RequestParam String planId) {
         PlanPublished plan = rollups.plan(planId).orElseThrow(() -> new PlanNotKnownException(planId));
         return mongo.find(Query.query(Criteria.where("planId").is(planId)), RaisedAlert.class).stream()
-                .filter(a -> concerns(caller, plan, a.recipientUnitCode()) || concerns(caller, plan, a.supervisorUnitCode()))
+                .filter(a -> access.mayRead(caller, plan, a.recipientUnitCode()) || access.mayRead(caller, plan, a.supervisorUnitCode()))
                 .sorted(Comparator.comparing(RaisedAlert::raisedAt).thenComparing(RaisedAlert::id))
                 .map(a -> new AlertView(a.id(), a.kind(), a.supervisorUnitCode(), a.recipientUnitCode(), a.deadline(), a.dueAt(),
                         a.raisedAt(), a.missingUnits()))
                 .toList();
-    }
-
-    private boolean concerns(Caller caller, PlanPublished plan, String unit) {
-        String own = caller.unitCode();
-        if (!directory.isCallersUnitOn(caller, plan.issuedOn())) {
-            return false; // the code named another unit on the plan's issue date (reused across the reform)
-        }
-        return own.equals(plan.issuingUnitCode()) || own.equals(plan.recipientUnitCode())
-                || RollupService.pathOf(plan, unit).map(path -> path.contains(own)).orElse(false)
-                || directory.isSameOrAbove(own, unit, plan.issuedOn());
     }
 }

@@ -8,11 +8,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.antt.reporting.aggregation.access.AggregationAccess;
 import vn.antt.reporting.aggregation.rollup.RollupService;
 import vn.antt.reporting.contracts.planning.PlanPublished;
-import vn.antt.reporting.platform.security.AccessRefusedException;
 import vn.antt.reporting.platform.security.Caller;
-import vn.antt.reporting.platform.security.Role;
 
 @RestController
 @RequestMapping("/api/rollups")
@@ -21,20 +20,21 @@ class RebuildController {
 
     private final RollupService rollups;
     private final RollupRebuild rebuild;
+    private final AggregationAccess access;
 
-    RebuildController(RollupService rollups, RollupRebuild rebuild) {
+    RebuildController(RollupService rollups, RollupRebuild rebuild, AggregationAccess access) {
         this.rollups = rollups;
         this.rebuild = rebuild;
+        this.access = access;
     }
 
     @PostMapping("/{planId}/rebuild")
     @Operation(summary = "Rebuild the plan's roll-ups from the event log from scratch and compare them with the live ones; "
             + "with replace=true the rebuilt ones become live. For an administrator of the plan's issuing or receiving unit.")
     RebuildReport rebuild(Caller caller, @PathVariable String planId, @RequestParam(defaultValue = "false") boolean replace) {
-        PlanPublished plan = rollups.authorize(caller, planId, topOf(planId));
-        if (!caller.has(Role.ADMIN)) {
-            throw new AccessRefusedException("Only an administrator rebuilds the roll-ups of plan " + planId);
-        }
+        String top = topOf(planId);
+        PlanPublished plan = rollups.planWithNode(planId, top);
+        access.requireRebuilder(caller, plan, top);
         return rebuild.rebuild(plan, replace);
     }
 

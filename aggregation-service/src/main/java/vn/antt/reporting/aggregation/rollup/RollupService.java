@@ -19,6 +19,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import vn.antt.reporting.aggregation.access.AggregationAccess;
 import vn.antt.reporting.aggregation.rollup.RollupCalculator.PlanState;
 import vn.antt.reporting.contracts.planning.ExpectedUnit;
 import vn.antt.reporting.contracts.planning.Indicator;
@@ -30,7 +31,6 @@ import vn.antt.reporting.contracts.planning.UnitChanged;
 import vn.antt.reporting.platform.directory.DirectoryUnit;
 import vn.antt.reporting.platform.directory.UnitDirectory;
 import vn.antt.reporting.platform.plans.Plans;
-import vn.antt.reporting.platform.security.AccessRefusedException;
 import vn.antt.reporting.platform.security.Caller;
 
 /** Reads a node's roll-up: computed on demand from the contributions, so it is never stale and never partial. */
@@ -45,12 +45,14 @@ public class RollupService {
     private final Plans plans;
     private final UnitDirectory directory;
     private final Clock clock;
+    private final AggregationAccess access;
 
-    RollupService(MongoTemplate mongo, Plans plans, UnitDirectory directory, Clock clock) {
+    RollupService(MongoTemplate mongo, Plans plans, UnitDirectory directory, Clock clock, AggregationAccess access) {
         this.mongo = mongo;
         this.plans = plans;
         this.directory = directory;
         this.clock = clock;
+        this.access = access;
     }
 
     /** The roll-up a caller asked for, after checking that the caller's unit is the node or above it. */
@@ -76,19 +78,19 @@ public class RollupService {
     }
 
     /**
-     * Checks that the plan is known, the node is in its hierarchy, and the caller's unit is the node, above it
-     * (in the directory or in the plan's tree), or the plan's issuer or recipient, its code naming on the plan's issue
-     * date the unit version the caller belongs to (codes are reused across the reform of 1/7/2025). Returns the plan.
+     * Checks that the plan is known and the node is in its hierarchy (else 404), then that the caller may read the node
+     * ({@link AggregationAccess#requireReader}: the one access policy of aggregation-service). Returns the plan.
      */
     public PlanPublished authorize(Caller caller, String planId, String node) {
+        PlanPublished plan = planWithNode(planId, node);
+        access.requireReader(caller, plan, node);
+        return plan;
+    }
+
+    /** The plan, when known ({@link PlanNotKnownException}) and {@code node} is in its hierarchy ({@link NodeNotInPlanException}). */
+    public PlanPublished planWithNode(String planId, String node) {
         PlanPublished plan = plans.find(planId).orElseThrow(() -> new PlanNotKnownException(planId));
-        List<String> path = pathOf(plan, node).orElseThrow(() -> new NodeNotInPlanException(planId, node));
-        String unit = caller.unitCode();
-        boolean allowed = path.contains(unit) || unit.equals(plan.issuingUnitCode()) || unit.equals(plan.recipientUnitCode())
-                || directory.isSameOrAbove(unit, node, plan.issuedOn());
-        if (!allowed || !directory.isCallersUnitOn(caller, plan.issuedOn())) {
-            throw new AccessRefusedException("Unit " + unit + " may not read the roll-up of unit " + node + " for plan " + planId);
-        }
+        pathOf(plan, node).orElseThrow(() -> new NodeNotInPlanException(planId, node));
         return plan;
     }
 

@@ -200,7 +200,12 @@ class KubernetesManifestsTest {
             assertThat(at(topic, "spec", "replicas")).as(spec.name()).isEqualTo(3);
             assertThat(String.valueOf(at(topic, "spec", "config", "min.insync.replicas"))).as(spec.name()).isEqualTo("2");
             assertThat(at(topic, "spec", "config", "cleanup.policy")).as(spec.name()).isEqualTo(spec.compacted() ? "compact" : "delete");
+            // Larger records (plans, and their dead letters) only where Topics allows them, with the same limit.
+            Object maxMessageBytes = at(topic, "spec", "config", "max.message.bytes");
+            assertThat(maxMessageBytes == null ? null : Integer.valueOf(String.valueOf(maxMessageBytes))).as(spec.name())
+                    .isEqualTo(spec.maxMessageBytes());
         }
+        assertThat(owned.get("plans-dlq-aggregation").maxMessageBytes()).isEqualTo(Topics.PLANS_MAX_MESSAGE_BYTES);
         // The services create them with the same replication on the cluster.
         assertThat(configMap("kafka-config")).containsEntry("REPORTING_TOPICS_REPLICATION_FACTOR", "3")
                 .containsEntry("REPORTING_TOPICS_MIN_INSYNC_REPLICAS", "2");

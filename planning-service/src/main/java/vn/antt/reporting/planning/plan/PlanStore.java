@@ -1,5 +1,6 @@
 package vn.antt.reporting.planning.plan;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +16,9 @@ import org.springframework.stereotype.Component;
 import com.mongodb.client.result.UpdateResult;
 
 import vn.antt.reporting.contracts.planning.PlanPublished;
+import vn.antt.reporting.contracts.Topics;
 import vn.antt.reporting.platform.outbox.OutboxEvents;
+import vn.antt.reporting.platform.outbox.PendingEvent;
 import vn.antt.reporting.platform.security.Caller;
 
 /**
@@ -77,7 +80,13 @@ class PlanStore {
         update.push("audit", new PlanAuditEntry(revision, clock.instant(), caller.userId(), caller.unitCode(), action, reason, detail));
         if (publish) {
             PlanPublished event = withRevision(after.toEvent(), revision);
-            update.push("outbox", events.pending(BINDING, event));
+            PendingEvent pending = events.pending(BINDING, event);
+            long bytes = pending.payload().getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > Topics.PLAN_EVENT_MAX_BYTES) {
+                // Refused now, with the rule: stored, the relay would retry it for ever against the topic's limit.
+                throw new PlanEventTooLargeException(before.planId(), event.expectedUnits().size(), bytes);
+            }
+            update.push("outbox", pending);
         }
         UpdateResult result = mongo.updateFirst(Query.query(Criteria.where("_id").is(before.planId()).and("version").is(before.version())),
                 update, Plan.class);

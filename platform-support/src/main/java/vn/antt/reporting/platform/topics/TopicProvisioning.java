@@ -20,7 +20,8 @@ import vn.antt.reporting.contracts.Topics;
 /**
  * The topics a service owns, read from its own bindings: the destinations of its output bindings ({@code *-out-*})
  * that {@link Topics} declares, and the dead-letter topic of each of its consumer bindings (the {@code dlq-name}, or
- * the binder's default {@code error.<destination>.<group>}). Their partitions and compaction come from {@link Topics},
+ * the binder's default {@code error.<destination>.<group>}). Their partitions, compaction and record size come from {@link Topics}
+ * (a dead-letter topic takes its source's),
  * replication and {@code min.insync.replicas} from {@link TopicProperties}. A destination {@link Topics} does not
  * declare (a test's scratch topic) is left to the binder.
  */
@@ -40,6 +41,9 @@ public final class TopicProvisioning {
                 .config(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, String.valueOf(properties.minInsyncReplicas()));
         builder.config(TopicConfig.CLEANUP_POLICY_CONFIG,
                 spec.compacted() ? TopicConfig.CLEANUP_POLICY_COMPACT : TopicConfig.CLEANUP_POLICY_DELETE);
+        if (spec.maxMessageBytes() != null) {
+            builder.config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(spec.maxMessageBytes()));
+        }
         return builder.build();
     }
 
@@ -51,7 +55,7 @@ public final class TopicProvisioning {
                 Topics.spec(binding.destination()).ifPresent(spec -> owned.putIfAbsent(spec.name(), spec));
             }
         });
-        deadLettersOf(environment).forEach(dlq -> owned.putIfAbsent(dlq.name(), Topics.deadLetter(dlq.name())));
+        deadLettersOf(environment).forEach(dlq -> owned.putIfAbsent(dlq.name(), Topics.deadLetter(dlq.name(), dlq.source())));
         return new ArrayList<>(owned.values());
     }
 

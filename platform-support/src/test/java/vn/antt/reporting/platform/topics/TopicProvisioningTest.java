@@ -39,8 +39,8 @@ class TopicProvisioningTest {
         assertThat(TopicProvisioning.ownedBy(reviewLike())).containsExactlyInAnyOrder(
                 Topics.spec(Topics.REVIEW_EVENTS).orElseThrow(),
                 new TopicSpec("submission-events-dlq-review", 1, false),
-                // No dlq-name: the binder's default name.
-                new TopicSpec("error.plans.review-service", 1, false));
+                // No dlq-name: the binder's default name; a plan's dead letter is as large as the plan.
+                new TopicSpec("error.plans.review-service", 1, false, Topics.PLANS_MAX_MESSAGE_BYTES));
     }
 
     @Test
@@ -63,6 +63,9 @@ class TopicProvisioningTest {
         assertThat(events.numPartitions()).isEqualTo(6);
         assertThat(events.replicationFactor()).isEqualTo((short) 1);
         assertThat(events.configs()).containsEntry("min.insync.replicas", "1").containsEntry("cleanup.policy", "delete");
+        // A plan is one record of up to 4 MiB: only its topic (and its dead letters) raise the broker's 1 MB.
+        assertThat(plans.configs()).containsEntry("max.message.bytes", String.valueOf(Topics.PLANS_MAX_MESSAGE_BYTES));
+        assertThat(events.configs()).doesNotContainKey("max.message.bytes");
     }
 
     @Test

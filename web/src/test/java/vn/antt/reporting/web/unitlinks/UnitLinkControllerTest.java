@@ -122,6 +122,64 @@ class UnitLinkControllerTest {
     }
 
     @Test
+    void aRefusedFormComesBackFocusedSoThePageOpensAtItNotAtTheTop() throws Exception {
+        signIn("51", "ADMIN");
+        when(api.put(eq("/api/units/{code}/predecessors"), any(), eq("21993"))).thenThrow(new ServiceProblem(400,
+                "invalid-predecessor-fix", "Không thể sửa liên kết", "No unit version has the key 99999", "planning-service",
+                JSON.readTree("{\"rule\": \"invalid-predecessor-fix\", \"field\": \"predecessors[0]\"}"), List.of()));
+
+        String html = mvc.perform(post("/admin/units/links/21993").param("predecessors", "99999").param("reason", "Nghị quyết"))
+                .andReturn().getResponse().getContentAsString();
+
+        // The refused form is the anchor (its id), the field to correct is the page's only focused one, and the
+        // message is inside that form, under the fields, where the browser opens the page.
+        String form = formOf(html, "21993");
+        assertThat(form).contains("id=\"problem-21993\"",
+                "Mã 99999 không phải một đơn vị còn hiệu lực ngày 30/6/2025 (đơn vị trước sắp xếp).");
+        assertThat(inputOf(form, "predecessors-21993")).contains("autofocus", "is-invalid", "aria-describedby=\"problem-21993\"");
+        assertThat(inputOf(form, "reason-21993")).doesNotContain("autofocus");
+        assertThat(html.split("autofocus", -1)).hasSize(3); // autofocus="autofocus": one attribute, on one field
+    }
+
+    @Test
+    void onTheUnitsPageAMissingReasonComesBackWithTheReasonFocused() throws Exception {
+        signIn("51", "ADMIN");
+        when(api.get(eq("/api/units/{code}"), eq(JsonNode.class), eq("21993")))
+                .thenReturn(JSON.readTree("{\"code\": \"21993\", \"versionKey\": \"21993@2025-07-01\", \"name\": \"Xã Minh Long\"}"));
+        when(api.get(eq("/api/units/{code}/links"), eq(JsonNode.class), eq("21993")))
+                .thenReturn(JSON.readTree("{\"versionKey\": \"21993@2025-07-01\", \"predecessors\": [], \"successors\": []}"));
+        when(api.get(eq("/api/units/{code}/predecessors/fixes"), eq(JsonNode.class), eq("21993"))).thenReturn(JSON.readTree("[]"));
+        when(api.put(eq("/api/units/{code}/predecessors"), any(), eq("21993"))).thenThrow(new ServiceProblem(400,
+                "invalid-predecessor-fix", "Không thể sửa liên kết", "A reason is required", "planning-service",
+                JSON.readTree("{\"rule\": \"invalid-predecessor-fix\", \"field\": \"reason\"}"), List.of()));
+
+        MvcResult refused = mvc.perform(post("/admin/units/links/21993").param("predecessors", "21229").param("from", "unit"))
+                .andReturn();
+
+        assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+        String form = formOf(refused.getResponse().getContentAsString(), "21993");
+        assertThat(form).contains("Cần ghi lý do sửa liên kết (ví dụ: số, ngày của nghị quyết sắp xếp).", "name=\"from\" value=\"unit\"",
+                "value=\"21229\"");
+        assertThat(inputOf(form, "reason-21993")).contains("autofocus", "is-invalid");
+        assertThat(inputOf(form, "predecessors-21993")).doesNotContain("autofocus");
+    }
+
+    /** The fix form of the unit, from its opening tag (found by its anchor id) to its end. */
+    private static String formOf(String html, String code) {
+        int id = html.indexOf("id=\"fix-form-" + code + "\"");
+        assertThat(id).as("the form's anchor fix-form-" + code).isPositive();
+        int start = html.lastIndexOf("<form", id);
+        return html.substring(start, html.indexOf("</form>", id));
+    }
+
+    /** The input tag of that id. */
+    private static String inputOf(String form, String id) {
+        int at = form.indexOf("id=\"" + id + "\"");
+        assertThat(at).as(id).isPositive();
+        return form.substring(form.lastIndexOf("<input", at), form.indexOf(">", at));
+    }
+
+    @Test
     void aClerkIsRefused() throws Exception {
         signIn("21217", "CLERK");
         MvcResult refused = mvc.perform(get("/admin/units/links")).andReturn();
