@@ -12,13 +12,8 @@ import vn.antt.reporting.contracts.Topics;
  * next version. Compacted topic keyed {@code outlineId:version}.
  */
 @EventType(name = "outline-published", version = 1, topic = Topics.OUTLINES)
-public record OutlinePublished(
-        String outlineId,
-        int version,
-        String title,
-        List<OutlineSection> sections,
-        List<Indicator> indicators,
-        List<ValidationRule> rules) implements DomainEvent {
+public record OutlinePublished(String outlineId, int version, String title, List<OutlineSection> sections,
+                               List<Indicator> indicators, List<ValidationRule> rules) implements DomainEvent {
 
     public OutlinePublished {
         sections = ImmutableLists.copyOrEmpty(sections);
@@ -33,6 +28,6 @@ public record OutlinePublished(
 
     @Override
     public String subject() {
-        return outlineId + ":" + version;
+        return partitionKey();
     }
 }

@@ -47,15 +47,16 @@ public class UnitClaimsCustomizer implements OAuth2TokenCustomizer<JwtEncodingCo
         boolean accessToken = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
         boolean idToken = OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue());
         if (accessToken || idToken) {
+            ReportingUser.Profile profile = user.profile();
             context.getClaims().claims(claims -> {
-                claims.put(UNIT_CODE, user.unitCode());
-                claims.put(UNIT_NAME, user.unitName());
-                claims.put(UNIT_VERSION, user.unitVersion());
-                claims.put(ROLES, user.roles());
-                claims.put("name", user.displayName());
+                claims.put(UNIT_CODE, profile.unitCode());
+                claims.put(UNIT_NAME, profile.unitName());
+                claims.put(UNIT_VERSION, profile.unitVersion());
+                claims.put(ROLES, profile.roles());
+                claims.put("name", profile.displayName());
                 claims.put("preferred_username", user.getUsername());
-                if (user.email() != null) {
-                    claims.put(EMAIL, user.email());
+                if (profile.email() != null) {
+                    claims.put(EMAIL, profile.email());
                 }
             });
         }

@@ -1,60 +1,43 @@
 package vn.antt.reporting.identity.user;
 
 import java.io.Serial;
+import java.io.Serializable;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
-/** A signed-in person and the unit they act for: what the tokens say about them. */
+/** A signed-in person and the unit they act for. */
 public class ReportingUser extends User {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    private final String displayName;
-    private final String unitCode;
-    private final String unitName;
-    private final String unitVersion;
-    private final Set<String> roles;
-    private final String email;
+    private final Profile profile;
 
     public ReportingUser(IdentityProperties.UserEntry entry) {
         super(entry.username(), entry.password(),
                 entry.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList());
-        this.displayName = entry.displayName();
-        this.unitCode = entry.unitCode();
-        this.unitName = entry.unitName();
-        this.unitVersion = entry.unitVersion();
-        this.roles = new TreeSet<>(entry.roles());
-        this.email = entry.email();
+        this.profile = new Profile(entry.displayName(), entry.unitCode(), entry.unitName(), entry.unitVersion(),
+                entry.email(), entry.roles().stream().sorted().toList());
     }
 
-    public String displayName() {
-        return displayName;
+    /** What the tokens say about the person; kept apart from the credentials, which Spring Security erases. */
+    public Profile profile() {
+        return profile;
     }
 
-    public String unitCode() {
-        return unitCode;
-    }
+    /**
+     * @param unitVersion the directory version of the unit (the code for a code's first version), e.g.
+     *                    {@code 21061@2025-07-01}
+     * @param email       the person's address, or null when none is configured
+     * @param roles       sorted, so that tokens list them the same way each time
+     */
+    public record Profile(String displayName, String unitCode, String unitName, String unitVersion, String email,
+                          List<String> roles) implements Serializable {
 
-    /** The directory version of the unit (the code for a code's first version), e.g. {@code 21061@2025-07-01}. */
-    public String unitVersion() {
-        return unitVersion;
-    }
-
-    public String unitName() {
-        return unitName;
-    }
-
-    /** The person's address, or null when none is configured. */
-    public String email() {
-        return email;
-    }
-
-    public List<String> roles() {
-        return List.copyOf(roles);
+        public Profile {
+            roles = List.copyOf(roles);
+        }
     }
 }

@@ -1,21 +1,22 @@
 package vn.antt.reporting.planning.unit;
 
-/** Where an asynchronous import stands, with the words the pages show. */
+/** Where an asynchronous import stands. */
 public enum ImportJobState {
-    READING("đang đọc"),
-    VALIDATING("đang kiểm tra"),
-    WRITING("đang ghi"),
-    DONE("xong"),
-    FAILED("lỗi");
+    READING,
+    VALIDATING,
+    WRITING,
+    DONE,
+    FAILED;
 
-    private final String label;
-
-    ImportJobState(String label) {
-        this.label = label;
-    }
-
+    /** The words the pages show. */
     public String label() {
-        return label;
+        return switch (this) {
+            case READING -> "đang đọc";
+            case VALIDATING -> "đang kiểm tra";
+            case WRITING -> "đang ghi";
+            case DONE -> "xong";
+            case FAILED -> "lỗi";
+        };
     }
 
     public boolean finished() {
