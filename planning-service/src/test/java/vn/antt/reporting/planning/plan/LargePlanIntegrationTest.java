@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
@@ -34,14 +37,16 @@ import vn.antt.reporting.testsupport.TestTokens;
  * A plan's event over Kafka's 1 MB default, against the real broker: 25.000 expected units (≈ 2,5 MB of CloudEvent)
  * are issued, published by the outbox relay and read by a consumer with the default fetch sizes, as another service
  * would; a plan over {@link Topics#PLAN_EVENT_MAX_BYTES} is refused at issue time, with the rule, and nothing is
- * published. The directory's units are written straight into the store (no directory events: they are not the test).
+ * published. The directory's units are written straight into the store (no directory events: they are not the test),
+ * in a context and database of its own (its consumer group differs), and removed afterwards: 75.000 made-up units in
+ * the demo directory that other tests share made their counts and imports wrong.
  */
 @ServiceIntegrationTest
 @ActiveProfiles({"test", "demo"})
 @TestPropertySource(properties = {
         "spring.cloud.function.definition=unitDirectory",
         "spring.cloud.stream.bindings.unitDirectory-in-0.destination=unit-directory",
-        "spring.cloud.stream.bindings.unitDirectory-in-0.group=planning-read-model-test",
+        "spring.cloud.stream.bindings.unitDirectory-in-0.group=planning-large-plan-test",
         "spring.cloud.stream.kafka.bindings.unitDirectory-in-0.consumer.start-offset=earliest"})
 class LargePlanIntegrationTest {
 
@@ -55,6 +60,11 @@ class LargePlanIntegrationTest {
 
     private ApiClient provinceAdmin;
     private String planId;
+
+    @AfterEach
+    void removeTheMadeUpUnits() {
+        mongo.remove(Query.query(Criteria.where("code").regex("^T[0-9A-F]{6}")), Unit.class);
+    }
 
     @BeforeEach
     void setUp() {
