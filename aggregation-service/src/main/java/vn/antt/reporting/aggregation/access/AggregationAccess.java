@@ -56,13 +56,13 @@ public class AggregationAccess {
     }
 
     private boolean isCallersUnitOn(Caller caller, PlanPublished plan) {
-        return directory.isCallersUnitOn(caller, plan.issuedOn());
+        return directory.isCallersUnitOn(caller, plan.letter().issuedOn());
     }
 
     private boolean isSameOrAbove(Caller caller, PlanPublished plan, String node) {
         String unit = caller.unitCode();
-        return unit.equals(plan.issuingUnitCode()) || unit.equals(plan.recipientUnitCode())
-                || pathOf(plan, node).contains(unit) || directory.isSameOrAbove(unit, node, plan.issuedOn());
+        return unit.equals(plan.letter().issuingUnitCode()) || unit.equals(plan.letter().recipientUnitCode())
+                || pathOf(plan, node).contains(unit) || directory.isSameOrAbove(unit, node, plan.letter().issuedOn());
     }
 
     /** The node and its ancestors as the plan records them (top down); empty when the plan does not have the node. */

@@ -9,6 +9,6 @@ public class NotCallersUnitOnPlanDayException extends AccessRefusedException {
 
     NotCallersUnitOnPlanDayException(Caller caller, PlanPublished plan) {
         super("Unit " + caller.unitCode() + " (directory version " + caller.unitVersion() + ") is not the unit its code named on "
-                + plan.issuedOn() + ", the issue date of plan " + plan.planId());
+                + plan.letter().issuedOn() + ", the issue date of plan " + plan.planId());
     }
 }

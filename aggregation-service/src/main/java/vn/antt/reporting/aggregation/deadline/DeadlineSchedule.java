@@ -42,7 +42,7 @@ final class DeadlineSchedule {
         Map<Group, String> nextLevel = new LinkedHashMap<>();
         for (ExpectedUnit unit : plan.expectedUnits()) {
             List<ReviewRoute.Level> levels = ReviewRoute.levelsOf(plan, unit, kindOf);
-            String supervisor = levels.isEmpty() ? plan.recipientUnitCode() : levels.get(0).unitCode();
+            String supervisor = levels.isEmpty() ? plan.letter().recipientUnitCode() : levels.get(0).unitCode();
             Instant deadline = plan.effectiveDeadline(unit.code(), unit.ancestry());
             Group group = new Group(supervisor, deadline);
             groups.computeIfAbsent(group, g -> new ArrayList<>()).add(unit);

@@ -157,12 +157,13 @@ public class DeadlineWatch implements SchedulingConfigurer {
 
     private boolean raise(PlanPublished plan, AlertSlot slot, List<MissingUnit> missing, Function<String, String> names, Instant now) {
         String supervisorName = names.apply(slot.supervisor());
+        String planNumber = plan.letter().number();
         DomainEvent event = switch (slot.kind()) {
-            case REMINDER -> new DeadlineApproaching(slot.alertId(), plan.planId(), plan.number(), slot.supervisor(), supervisorName,
+            case REMINDER -> new DeadlineApproaching(slot.alertId(), plan.planId(), planNumber, slot.supervisor(), supervisorName,
                     slot.deadline(), slot.offset(), missing, now);
-            case OVERDUE -> new ReportOverdue(slot.alertId(), plan.planId(), plan.number(), slot.supervisor(), supervisorName,
+            case OVERDUE -> new ReportOverdue(slot.alertId(), plan.planId(), planNumber, slot.supervisor(), supervisorName,
                     slot.deadline(), missing, now);
-            case ESCALATION -> new OverdueEscalated(slot.alertId(), plan.planId(), plan.number(), slot.supervisor(), supervisorName,
+            case ESCALATION -> new OverdueEscalated(slot.alertId(), plan.planId(), planNumber, slot.supervisor(), supervisorName,
                     slot.escalateTo(), names.apply(slot.escalateTo()), slot.deadline(), slot.offset(), missing, now);
         };
         String recipient = slot.kind() == AlertKind.ESCALATION ? slot.escalateTo() : slot.supervisor();
@@ -181,7 +182,8 @@ public class DeadlineWatch implements SchedulingConfigurer {
     /** The kinds of the plan's units and their ancestors: as the plan lists them, else from the directory (read once each). */
     private Function<String, String> kindsIn(PlanPublished plan) {
         Map<String, Optional<String>> known = new HashMap<>();
-        return ReviewRoute.kindsOf(plan, code -> known.computeIfAbsent(code, c -> directory.find(c, plan.issuedOn()).map(DirectoryUnit::kind)).orElse(null));
+        return ReviewRoute.kindsOf(plan, code -> known.computeIfAbsent(code,
+                c -> directory.find(c, plan.letter().issuedOn()).map(DirectoryUnit::kind)).orElse(null));
     }
 
     /** The level above a supervisor: from the plan's own tree, else the directory; null at the top. */
@@ -190,7 +192,7 @@ public class DeadlineWatch implements SchedulingConfigurer {
                 .filter(path -> path.size() > 1)
                 .map(path -> path.get(path.size() - 2))
                 .orElseGet(() -> {
-                    List<String> ancestry = directory.ancestry(supervisor, plan.issuedOn());
+                    List<String> ancestry = directory.ancestry(supervisor, plan.letter().issuedOn());
                     return ancestry.isEmpty() ? null : ancestry.get(ancestry.size() - 1);
                 });
     }

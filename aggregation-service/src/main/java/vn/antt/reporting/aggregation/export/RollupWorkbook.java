@@ -91,7 +91,7 @@ public final class RollupWorkbook {
 
     /** "Số liệu 119-KH-UBND - Tỉnh Quảng Ngãi.xlsx". */
     public static String fileName(RollupExport export) {
-        return "Số liệu " + export.plan().number() + " - " + export.rollup().nodeName() + ".xlsx";
+        return "Số liệu " + export.plan().letter().number() + " - " + export.rollup().nodeName() + ".xlsx";
     }
 
     static List<Column> columns(List<Indicator> indicators) {
@@ -124,7 +124,8 @@ public final class RollupWorkbook {
     private static void summary(SXSSFSheet sheet, RollupExport export, Styles styles) {
         NodeRollup rollup = export.rollup();
         int r = 0;
-        text(sheet.createRow(r++), 0, "Kế hoạch số " + export.plan().number() + ": " + export.plan().title(), styles.bold);
+        text(sheet.createRow(r++), 0, "Kế hoạch số " + export.plan().letter().number() + ": " + export.plan().letter().title(),
+                styles.bold);
         text(sheet.createRow(r++), 0, "Đơn vị: " + rollup.nodeName() + " (" + rollup.node() + ")", styles.bold);
         text(sheet.createRow(r++), 0, "Số liệu tính đến: " + at(rollup.asOf()) + " (+07:00)", styles.plain);
         r++;

@@ -152,7 +152,7 @@ public final class RollupCalculator {
                             : compareAcross(indicator, comparison.plan(), compared.get(code), previous.get(code), cross)));
         }
         List<GroupRef> groups = plan.groups().stream().map(g -> new GroupRef(g.code(), g.name())).toList();
-        return new NodeRollup(plan.planId(), plan.number(), node, names.apply(node), kind, group, plan.deadline(), now,
+        return new NodeRollup(plan.planId(), plan.letter().number(), node, names.apply(node), kind, group, plan.letter().deadline(), now,
                 counts(state, units, now), byKind, groups, figures, children(state, units, node, now, names, known));
     }
 
@@ -297,7 +297,8 @@ public final class RollupCalculator {
     private static Comparison compare(Indicator indicator, PlanPublished comparisonPlan, FigureValue current, FigureValue previous,
                                       String note) {
         String comparisonPlanId = comparisonPlan.planId();
-        String sameTime = comparisonPlan.periodTo() == null ? "cùng kỳ" : "cùng kỳ năm " + comparisonPlan.periodTo().getYear();
+        String sameTime = comparisonPlan.letter().periodTo() == null ? "cùng kỳ"
+                : "cùng kỳ năm " + comparisonPlan.letter().periodTo().getYear();
         if (previous == null || indicator.type() == IndicatorType.RATIO || indicator.type() == IndicatorType.CLASSIFICATION) {
             return null;
         }

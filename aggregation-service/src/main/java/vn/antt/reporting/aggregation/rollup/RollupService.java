@@ -175,8 +175,8 @@ public class RollupService {
 
     /** A plan issued on or after 1/7/2025 compared with a plan issued before it. */
     static boolean acrossTheReform(PlanPublished plan, PlanPublished comparison) {
-        return LocalGovernment.twoLevelsOn(plan.issuedOn()) && comparison.issuedOn() != null
-                && !LocalGovernment.twoLevelsOn(comparison.issuedOn());
+        return LocalGovernment.twoLevelsOn(plan.letter().issuedOn()) && comparison.letter().issuedOn() != null
+                && !LocalGovernment.twoLevelsOn(comparison.letter().issuedOn());
     }
 
     /**
@@ -190,7 +190,7 @@ public class RollupService {
         Map<String, DirectoryUnit> units = new java.util.HashMap<>();
         for (int from = 0; from < codes.size(); from += MAX_UNITS_BY_CODE) {
             mongo.find(Query.query(Criteria.where("code").in(codes.subList(from, Math.min(codes.size(), from + MAX_UNITS_BY_CODE)))),
-                    DirectoryUnit.class).stream().filter(u -> u.validOn(plan.issuedOn())).forEach(u -> units.put(u.code(), u));
+                    DirectoryUnit.class).stream().filter(u -> u.validOn(plan.letter().issuedOn())).forEach(u -> units.put(u.code(), u));
         }
         Set<String> keys = new LinkedHashSet<>();
         units.values().forEach(u -> u.predecessors().forEach(p -> {
@@ -201,13 +201,14 @@ public class RollupService {
         Map<String, List<Lineage.Predecessor>> byUnit = new java.util.HashMap<>();
         units.forEach((code, unit) -> {
             List<Lineage.Predecessor> predecessors = new ArrayList<>();
-            if (unit.validOn(comparison.issuedOn()) && unit.predecessors().stream().noneMatch(p -> p.versionKey().equals(unit.key()))) {
+            if (unit.validOn(comparison.letter().issuedOn())
+                    && unit.predecessors().stream().noneMatch(p -> p.versionKey().equals(unit.key()))) {
                 // Not changed by the reform (an agency, an enterprise): the same unit on both dates is its own predecessor.
                 predecessors.add(new Lineage.Predecessor(unit.code(), unit.name(), true, unit.code(), unit.name()));
             }
             for (UnitChanged.Predecessor p : unit.predecessors()) {
                 DirectoryUnit before = byKey.get(p.versionKey());
-                if (before == null || !before.validOn(comparison.issuedOn())) {
+                if (before == null || !before.validOn(comparison.letter().issuedOn())) {
                     continue;
                 }
                 DirectoryUnit countedIn = byKey.get(p.countedIn());
@@ -304,10 +305,10 @@ public class RollupService {
                 .collect(Collectors.toMap(ExpectedUnit::code, ExpectedUnit::name, (a, b) -> a));
         Set<String> unlisted = new LinkedHashSet<>(nodesOf(plan));
         unlisted.removeAll(expected.keySet());
-        Map<String, DirectoryUnit> found = directory.find(unlisted, plan.issuedOn());
+        Map<String, DirectoryUnit> found = directory.find(unlisted, plan.letter().issuedOn());
         return code -> Optional.ofNullable(expected.get(code))
                 .or(() -> unlisted.contains(code) ? Optional.ofNullable(found.get(code)).map(DirectoryUnit::name)
-                        : directory.find(code, plan.issuedOn()).map(DirectoryUnit::name))
+                        : directory.find(code, plan.letter().issuedOn()).map(DirectoryUnit::name))
                 .orElse(code);
     }
 
@@ -316,7 +317,7 @@ public class RollupService {
         Map<String, String> expected = plan.expectedUnits().stream()
                 .collect(Collectors.toMap(ExpectedUnit::code, ExpectedUnit::name, (a, b) -> a));
         return code -> Optional.ofNullable(expected.get(code))
-                .or(() -> directory.find(code, plan.issuedOn()).map(DirectoryUnit::name))
+                .or(() -> directory.find(code, plan.letter().issuedOn()).map(DirectoryUnit::name))
                 .orElse(code);
     }
 }

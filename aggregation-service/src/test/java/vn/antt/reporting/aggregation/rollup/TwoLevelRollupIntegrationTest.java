@@ -34,7 +34,7 @@ class TwoLevelRollupIntegrationTest extends AggregationApiTest {
         TwoLevelQuangNgai.directory().forEach(KafkaEvents::publish);
         String planId = "kh-05-2026-" + UUID.randomUUID().toString().substring(0, 8);
         PlanPublished plan = publish(TwoLevelQuangNgai.plan2026(planId).outline(OUTLINE_ID).build());
-        assertThat(plan.issuedOn()).isEqualTo(TwoLevelQuangNgai.ISSUED_2026);
+        assertThat(plan.letter().issuedOn()).isEqualTo(TwoLevelQuangNgai.ISSUED_2026);
         submit(planId, TwoLevelQuangNgai.baGia(), 100);
         submit(planId, TwoLevelQuangNgai.truongGiang(), 50);
 

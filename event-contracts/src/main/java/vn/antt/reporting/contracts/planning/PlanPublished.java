@@ -2,9 +2,13 @@ package vn.antt.reporting.contracts.planning;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+import org.springframework.data.mongodb.core.mapping.Unwrapped;
 
 import vn.antt.reporting.contracts.DomainEvent;
 import vn.antt.reporting.contracts.EventType;
@@ -18,20 +22,8 @@ import vn.antt.reporting.contracts.Topics;
  *
  * @param planId            stable id, e.g. {@code kh-119-2025-qng}
  * @param revision          increases with every change
- * @param number            number and symbol, e.g. "119/KH-UBND"
- * @param issuingUnitCode   the unit that issued it (e.g. 51)
- * @param issuingBody       e.g. "Ủy ban nhân dân tỉnh Quảng Ngãi"
- * @param signer            e.g. "Nguyễn Hoàng Giang"
- * @param signerTitle       e.g. "CHỦ TỊCH"
- * @param issuedOn          e.g. 2025-05-28
- * @param title             trích yếu: what the plan is about
- * @param legalBasis        the documents it implements
- * @param periodFrom        reporting period start, e.g. 2015-11-09
- * @param periodTo          reporting period end / data cut-off, e.g. 2025-05-10
- * @param deadline          reports must be in before this instant ("trước ngày 10/6/2025" = 2025-06-09T17:00Z)
- * @param recipientUnitCode the unit that receives the reports (e.g. the provincial police)
- * @param recipientName     e.g. "Công an tỉnh (qua Phòng An ninh kinh tế)"
- * @param contact           e.g. "Đ/c Trung tá Võ Minh Cảnh - Đội trưởng, 0889.803.777"
+ * @param letter            the letter as printed (number, issuer, signer, title, period, deadline, recipient); its
+ *                          fields are flat fields of the event's JSON and of a stored copy, as before it was one value
  * @param milestones        later steps
  * @param status            draft, issued, closed
  * @param lockAtDeadline    when true, entries are refused after a unit's effective deadline; otherwise accepted as late
@@ -49,20 +41,8 @@ import vn.antt.reporting.contracts.Topics;
 public record PlanPublished(
         String planId,
         long revision,
-        String number,
-        String issuingUnitCode,
-        String issuingBody,
-        String signer,
-        String signerTitle,
-        LocalDate issuedOn,
-        String title,
-        List<String> legalBasis,
-        LocalDate periodFrom,
-        LocalDate periodTo,
-        Instant deadline,
-        String recipientUnitCode,
-        String recipientName,
-        String contact,
+        // Flat on the wire (plan-published v1 is unchanged) and in the services' stored read models.
+        @JsonUnwrapped @Unwrapped.Empty PlanLetter letter,
         List<Milestone> milestones,
         PlanStatus status,
         boolean lockAtDeadline,
@@ -77,7 +57,7 @@ public record PlanPublished(
         List<UnitGroup> groups) implements DomainEvent {
 
     public PlanPublished {
-        legalBasis = ImmutableLists.copyOrEmpty(legalBasis);
+        letter = Objects.requireNonNull(letter, "letter");
         milestones = ImmutableLists.copyOrEmpty(milestones);
         expectedUnits = ImmutableLists.copyOrEmpty(expectedUnits);
         reviewChains = ImmutableLists.copyOrEmpty(reviewChains);
@@ -114,7 +94,7 @@ public record PlanPublished(
                 return internal;
             }
         }
-        return deadline;
+        return letter.deadline();
     }
 
     /** The internal deadline {@code unitCode} set for the units below it, or null. */

@@ -52,8 +52,8 @@ public final class ReviewRoute {
         Optional<ReviewChain> chain = plan.reviewChains().stream().filter(c -> c.unitKind().equals(unitKind)).findFirst();
         List<Level> levels = new ArrayList<>();
         if (chain.isEmpty()) {
-            if (plan.recipientUnitCode() != null && !plan.recipientUnitCode().equals(unitCode)) {
-                levels.add(new Level(1, plan.recipientUnitCode(), RECIPIENT));
+            if (plan.letter().recipientUnitCode() != null && !plan.letter().recipientUnitCode().equals(unitCode)) {
+                levels.add(new Level(1, plan.letter().recipientUnitCode(), RECIPIENT));
             }
             return levels;
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 import vn.antt.reporting.contracts.planning.ExpectedUnit;
 import vn.antt.reporting.contracts.planning.Milestone;
+import vn.antt.reporting.contracts.planning.PlanLetter;
 import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.contracts.planning.PlanStatus;
 import vn.antt.reporting.contracts.planning.ReviewChain;
@@ -196,12 +197,13 @@ public final class PlanMother {
     }
 
     public PlanPublished build() {
-        return new PlanPublished(planId, revision, number, issuingUnit, issuingBody,
+        PlanLetter letter = new PlanLetter(number, issuingUnit, issuingBody,
                 file.path("signer").asString(), file.path("signerTitle").asString(), issuedOn,
                 file.path("title").asString(),
                 file.path("legalBasis").valueStream().map(JsonNode::asString).toList(),
                 periodFrom, periodTo, deadline, issuingUnit, recipientName,
-                file.path("contact").asString(),
+                file.path("contact").asString());
+        return new PlanPublished(planId, revision, letter,
                 file.path("milestones").valueStream()
                         .map(m -> new Milestone(m.path("title").asString(), LocalDate.parse(m.path("due").asString()))).toList(),
                 status, lockAtDeadline, outlineId, file.path("outlineVersion").asInt(), comparisonPlanId, expected, chains,

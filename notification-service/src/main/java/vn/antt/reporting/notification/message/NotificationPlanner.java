@@ -244,7 +244,7 @@ public class NotificationPlanner {
 
     /** The version the code named on the plan's issue date (a supervisor, a level), or null when either is not known yet. */
     private String versionOn(String planId, String code) {
-        return plans.find(planId).flatMap(plan -> directory.find(code, plan.issuedOn())).map(DirectoryUnit::key).orElse(null);
+        return plans.find(planId).flatMap(plan -> directory.find(code, plan.letter().issuedOn())).map(DirectoryUnit::key).orElse(null);
     }
 
     private PlanPublished planOf(String planId) {
@@ -258,7 +258,7 @@ public class NotificationPlanner {
         String deadline = VietnameseFormat.dateTimeWithOffset(plan.effectiveDeadline(unit.code(), unit.ancestry()));
         String at = VietnameseFormat.dateTimeWithOffset(arrivedAt);
         return new Notice("report-arrived", level.unitCode(), level.versionKey(), REVIEWERS, link, (name, lang) -> new Object[] {
-                plan.number(), version, unit.name(), name, unitName(level.unitCode()), deadline, link,
+                plan.letter().number(), version, unit.name(), name, unitName(level.unitCode()), deadline, link,
                 due == null ? "—" : VietnameseFormat.dateTimeWithOffset(due),
                 acceptedBy == null ? templates.text("arrived.submitted", lang, at)
                         : templates.text("arrived.accepted", lang, unitName(acceptedBy), at)}, true);
@@ -324,8 +324,8 @@ public class NotificationPlanner {
 
     private static Object[] planArgs(PlanPublished plan, String name, Instant deadline, String unitName, String link, String second,
                                      String last) {
-        return new Object[] {plan.number(), plan.title(), name, plan.issuingBody(),
-                plan.issuedOn() == null ? "—" : VietnameseFormat.date(PlatformTime.startOf(plan.issuedOn())),
+        return new Object[] {plan.letter().number(), plan.letter().title(), name, plan.letter().issuingBody(),
+                plan.letter().issuedOn() == null ? "—" : VietnameseFormat.date(PlatformTime.startOf(plan.letter().issuedOn())),
                 VietnameseFormat.dateTimeWithOffset(deadline), unitName, link, second, last};
     }
 
@@ -350,7 +350,7 @@ public class NotificationPlanner {
     }
 
     private String planNumber(String planId) {
-        return plans.find(planId).map(PlanPublished::number).orElse(planId);
+        return plans.find(planId).map(plan -> plan.letter().number()).orElse(planId);
     }
 
     private String deadline(String planId, UnitRef unit, String lang) {

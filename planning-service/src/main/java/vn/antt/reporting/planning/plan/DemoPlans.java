@@ -53,14 +53,14 @@ record DemoPlans(OutlineService outlines, PlanService plans, DemoPlansProperties
         for (String location : properties.issued()) {
             Plan plan = createIfAbsent(read(location, PlanRequest.class));
             if (plan.state() == PlanState.DRAFT) {
-                plan = plans.issue(plan.planId(), REASON, administratorOf(plan.issuingUnitCode()));
+                plan = plans.issue(plan.planId(), REASON, administratorOf(plan.letter().issuingUnitCode()));
             }
-            summary.add(plan.number() + " (" + plan.planId() + ") " + plan.state() + " with " + plan.expectedUnits().size()
+            summary.add(plan.letter().number() + " (" + plan.planId() + ") " + plan.state() + " with " + plan.expectedUnits().size()
                     + " expected units");
         }
         for (String location : properties.drafts()) {
             Plan plan = createIfAbsent(read(location, PlanRequest.class));
-            summary.add(plan.number() + " (" + plan.planId() + ") " + plan.state());
+            summary.add(plan.letter().number() + " (" + plan.planId() + ") " + plan.state());
         }
         log.info("Demo plans: {}", String.join("; ", summary));
     }

@@ -68,13 +68,13 @@ class ExpectedUnits {
      */
     List<String> concerned(Plan plan, List<ExpectedUnit> expected, LocalDate day) {
         Set<String> others = new LinkedHashSet<>();
-        others.add(plan.issuingUnitCode());
-        others.add(plan.recipientUnitCode());
+        others.add(plan.letter().issuingUnitCode());
+        others.add(plan.letter().recipientUnitCode());
         expected.forEach(unit -> others.addAll(unit.ancestry()));
         others.remove(null);
         Map<String, Unit> versions = units.find(others, day);
         Set<String> keys = new LinkedHashSet<>();
-        for (String code : List.of(plan.issuingUnitCode(), plan.recipientUnitCode())) {
+        for (String code : List.of(plan.letter().issuingUnitCode(), plan.letter().recipientUnitCode())) {
             keys.add(keyOf(code, versions));
         }
         for (ExpectedUnit unit : expected) {

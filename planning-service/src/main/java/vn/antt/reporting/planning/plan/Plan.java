@@ -11,10 +11,12 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Unwrapped;
 
 import vn.antt.reporting.contracts.ImmutableLists;
 import vn.antt.reporting.contracts.planning.ExpectedUnit;
 import vn.antt.reporting.contracts.planning.Milestone;
+import vn.antt.reporting.contracts.planning.PlanLetter;
 import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.contracts.planning.ReviewChain;
 import vn.antt.reporting.contracts.planning.UnitDeadline;
@@ -27,6 +29,7 @@ import vn.antt.reporting.platform.outbox.PendingEvent;
  * to the outbox, so no change exists without its audit and its event.
  *
  * @param version        optimistic lock, +1 per stored change
+ * @param letter         the letter as printed, stored as flat fields ({@code number}, {@code issuingUnitCode}, ...)
  * @param revision       the revision published to the other services, +1 per published change (0 while a draft)
  * @param reviewTime     ISO-8601 duration each level has to review (e.g. {@code P3D})
  * @param concernedUnits the issuing and recipient units, every expected unit and their ancestors: who may read it, each
@@ -37,25 +40,15 @@ import vn.antt.reporting.platform.outbox.PendingEvent;
 @Document(Plan.COLLECTION)
 // A guarded update selects {_id, version}; the embedded store uses an index only for a query of exactly its keys.
 @CompoundIndex(name = "id_version", def = "{'_id': 1, 'version': 1}", unique = true)
+// The index @Indexed made on the field when it was a component of its own: same name, same key.
+@CompoundIndex(name = "issuingUnitCode", def = "{'issuingUnitCode': 1}")
 public record Plan(
         @Id String planId,
         long version,
         long revision,
         PlanState state,
-        String number,
-        @Indexed String issuingUnitCode,
-        String issuingBody,
-        String signer,
-        String signerTitle,
-        LocalDate issuedOn,
-        String title,
-        List<String> legalBasis,
-        LocalDate periodFrom,
-        LocalDate periodTo,
-        Instant deadline,
-        String recipientUnitCode,
-        String recipientName,
-        String contact,
+        // Flat fields in the document, as before it was one value: stored plans still read, queries still name them.
+        @Unwrapped.Empty PlanLetter letter,
         List<Milestone> milestones,
         boolean lockAtDeadline,
         String outlineId,
@@ -77,7 +70,6 @@ public record Plan(
     public static final String COLLECTION = "plans";
 
     public Plan {
-        legalBasis = ImmutableLists.copyOrEmpty(legalBasis);
         milestones = ImmutableLists.copyOrEmpty(milestones);
         expectedUnits = ImmutableLists.copyOrEmpty(expectedUnits);
         reviewChains = ImmutableLists.copyOrEmpty(reviewChains);
@@ -93,22 +85,18 @@ public record Plan(
     }
 
     public PlanPublished toEvent() {
-        return new PlanPublished(planId, revision, number, issuingUnitCode, issuingBody, signer, signerTitle, issuedOn, title,
-                legalBasis, periodFrom, periodTo, deadline, recipientUnitCode, recipientName, contact, milestones,
-                state.toStatus(), lockAtDeadline, outlineId, outlineVersion, comparisonPlanId, expectedUnits, reviewChains,
-                reviewDuration(), returnToSubmitter, unitDeadlines, groups);
+        return new PlanPublished(planId, revision, letter, milestones, state.toStatus(), lockAtDeadline, outlineId, outlineVersion,
+                comparisonPlanId, expectedUnits, reviewChains, reviewDuration(), returnToSubmitter, unitDeadlines, groups);
     }
 
     Plan withState(PlanState newState) {
-        return new Plan(planId, version, revision, newState, number, issuingUnitCode, issuingBody, signer, signerTitle, issuedOn,
-                title, legalBasis, periodFrom, periodTo, deadline, recipientUnitCode, recipientName, contact, milestones,
+        return new Plan(planId, version, revision, newState, letter, milestones,
                 lockAtDeadline, outlineId, outlineVersion, comparisonPlanId, participants, expectedUnits, reviewChains,
                 reviewTime, returnToSubmitter, unitDeadlines, concernedUnits, createdAt, createdBy, audit, outbox, groups);
     }
 
     Plan withIssue(LocalDate day, List<ExpectedUnit> expected, List<String> concerned) {
-        return new Plan(planId, version, revision, PlanState.ISSUED, number, issuingUnitCode, issuingBody, signer, signerTitle, day,
-                title, legalBasis, periodFrom, periodTo, deadline, recipientUnitCode, recipientName, contact, milestones,
+        return new Plan(planId, version, revision, PlanState.ISSUED, letter.withIssuedOn(day), milestones,
                 lockAtDeadline, outlineId, outlineVersion, comparisonPlanId, participants, expected, reviewChains,
                 reviewTime, returnToSubmitter, unitDeadlines, concerned, createdAt, createdBy, audit, outbox, groups);
     }
@@ -117,15 +105,13 @@ public record Plan(
         Set<String> kept = expected.stream().map(ExpectedUnit::code).collect(Collectors.toSet());
         List<UnitGroup> keptGroups = groups.stream()
                 .map(g -> new UnitGroup(g.code(), g.name(), g.unitCodes().stream().filter(kept::contains).toList())).toList();
-        return new Plan(planId, version, revision, state, number, issuingUnitCode, issuingBody, signer, signerTitle, issuedOn,
-                title, legalBasis, periodFrom, periodTo, newDeadline, recipientUnitCode, recipientName, contact, milestones,
+        return new Plan(planId, version, revision, state, letter.withDeadline(newDeadline), milestones,
                 lockAtDeadline, outlineId, outlineVersion, comparisonPlanId, participants, expected, reviewChains,
                 reviewTime, returnToSubmitter, unitDeadlines, concerned, createdAt, createdBy, audit, outbox, keptGroups);
     }
 
     Plan withUnitDeadlines(List<UnitDeadline> deadlines) {
-        return new Plan(planId, version, revision, state, number, issuingUnitCode, issuingBody, signer, signerTitle, issuedOn,
-                title, legalBasis, periodFrom, periodTo, deadline, recipientUnitCode, recipientName, contact, milestones,
+        return new Plan(planId, version, revision, state, letter, milestones,
                 lockAtDeadline, outlineId, outlineVersion, comparisonPlanId, participants, expectedUnits, reviewChains,
                 reviewTime, returnToSubmitter, deadlines, concernedUnits, createdAt, createdBy, audit, outbox, groups);
     }

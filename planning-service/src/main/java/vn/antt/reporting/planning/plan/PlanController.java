@@ -133,6 +133,6 @@ public class PlanController {
                         && (d.kind() == UnitDeadline.Kind.EXTENSION ? d.unitCode().equals(unitCode) : unit.ancestry().contains(d.unitCode())))
                 .findFirst().orElse(null);
         return new EffectiveDeadline(planId, unitCode, deadline, LOCAL.format(deadline.atZone(PlatformTime.ZONE)),
-                source == null ? "PLAN" : source.kind().name(), source == null ? plan.issuingUnitCode() : source.unitCode());
+                source == null ? "PLAN" : source.kind().name(), source == null ? plan.letter().issuingUnitCode() : source.unitCode());
     }
 }

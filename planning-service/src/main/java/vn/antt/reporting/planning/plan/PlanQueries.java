@@ -34,7 +34,7 @@ public class PlanQueries {
         Plan plan = store.find(planId);
         boolean national = administrators.national(caller);
         if (plan.state() == PlanState.DRAFT) {
-            if (!national && !caller.actsFor(plan.issuingUnitCode())) {
+            if (!national && !caller.actsFor(plan.letter().issuingUnitCode())) {
                 throw new PlanNotFoundException(planId);
             }
         } else if (!national && !plan.concernedUnits().contains(caller.unitVersion())) {
@@ -58,8 +58,9 @@ public class PlanQueries {
     /** The audit of a plan: readable by its issuing unit (and national units). */
     public List<PlanAuditEntry> audit(String planId, Caller caller) {
         Plan plan = store.find(planId);
-        if (!caller.actsFor(plan.issuingUnitCode()) && !administrators.national(caller)) {
-            throw new AccessRefusedException("The audit of plan " + planId + " is read by its issuing unit " + plan.issuingUnitCode());
+        if (!caller.actsFor(plan.letter().issuingUnitCode()) && !administrators.national(caller)) {
+            throw new AccessRefusedException(
+                    "The audit of plan " + planId + " is read by its issuing unit " + plan.letter().issuingUnitCode());
         }
         return plan.audit();
     }

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 
 import vn.antt.reporting.contracts.planning.ExpectedUnit;
+import vn.antt.reporting.contracts.planning.PlanLetter;
 import vn.antt.reporting.contracts.planning.UnitGroup;
 import vn.antt.reporting.planning.unit.Administrators;
 import vn.antt.reporting.platform.problem.FieldError;
@@ -40,12 +41,9 @@ record PlanService(PlanStore store, PlanValidator validator, ExpectedUnits expec
         Plan plan = fromRequest(planId, request, caller.unitCode(), clock.instant(), caller.userId());
         PlanAuditEntry entry = new PlanAuditEntry(0, clock.instant(), caller.userId(), caller.unitCode(), PlanAction.CREATE,
                 null, "draft " + request.number());
-        Plan stored = new Plan(plan.planId(), 0, 0, PlanState.DRAFT, plan.number(), plan.issuingUnitCode(), plan.issuingBody(),
-                plan.signer(), plan.signerTitle(), plan.issuedOn(), plan.title(), plan.legalBasis(), plan.periodFrom(),
-                plan.periodTo(), plan.deadline(), plan.recipientUnitCode(), plan.recipientName(), plan.contact(),
-                plan.milestones(), plan.lockAtDeadline(), plan.outlineId(), plan.outlineVersion(), plan.comparisonPlanId(),
-                plan.participants(), List.of(), plan.reviewChains(), plan.reviewTime(), plan.returnToSubmitter(), List.of(),
-                List.of(plan.issuingUnitCode()), plan.createdAt(), plan.createdBy(), List.of(entry), List.of(), plan.groups());
+        Plan stored = new Plan(plan.planId(), 0, 0, PlanState.DRAFT, plan.letter(), plan.milestones(), plan.lockAtDeadline(),
+                plan.outlineId(), plan.outlineVersion(), plan.comparisonPlanId(), plan.participants(), List.of(), plan.reviewChains(), plan.reviewTime(), plan.returnToSubmitter(), List.of(),
+                List.of(plan.letter().issuingUnitCode()), plan.createdAt(), plan.createdBy(), List.of(entry), List.of(), plan.groups());
         return store.insert(stored);
     }
 
@@ -54,7 +52,7 @@ record PlanService(PlanStore store, PlanValidator validator, ExpectedUnits expec
         requireIssuerOf(plan, caller);
         plan.state().require(planId, PlanAction.EDIT);
         validate(request);
-        Plan edited = fromRequest(planId, request, plan.issuingUnitCode(), plan.createdAt(), plan.createdBy());
+        Plan edited = fromRequest(planId, request, plan.letter().issuingUnitCode(), plan.createdAt(), plan.createdBy());
         return store.write(plan, edited, PlanAction.EDIT, null, "draft edited", caller, false);
     }
 
@@ -65,7 +63,7 @@ record PlanService(PlanStore store, PlanValidator validator, ExpectedUnits expec
         Plan plan = find(planId);
         requireIssuerOf(plan, caller);
         plan.state().require(planId, PlanAction.ISSUE);
-        LocalDate day = plan.issuedOn() != null ? plan.issuedOn() : PlatformTime.today(clock);
+        LocalDate day = plan.letter().issuedOn() != null ? plan.letter().issuedOn() : PlatformTime.today(clock);
         List<FieldError> errors = new ArrayList<>();
         PlanValidator.checkLevelsExistOn(plan.reviewChains(), day, errors);
         if (!errors.isEmpty()) {
@@ -112,13 +110,14 @@ record PlanService(PlanStore store, PlanValidator validator, ExpectedUnits expec
                 expected.put(code, unit.get());
             }
         }
-        Instant deadline = request.deadline() == null ? plan.deadline() : request.deadline().toInstant();
-        if (deadline.isBefore(PlatformTime.startOf(plan.periodTo().plusDays(1)))) {
-            errors.add(new FieldError("deadline", "the deadline precedes the end of the reporting period " + plan.periodTo()));
+        Instant deadline = request.deadline() == null ? plan.letter().deadline() : request.deadline().toInstant();
+        if (deadline.isBefore(PlatformTime.startOf(plan.letter().periodTo().plusDays(1)))) {
+            errors.add(new FieldError("deadline", "the deadline precedes the end of the reporting period " + plan.letter().periodTo()));
         }
         List<ExpectedUnit> units = List.copyOf(expected.values());
+        LocalDate unitsDay = plan.letter().issuedOn() != null ? plan.letter().issuedOn() : today;
         if (errors.isEmpty()) {
-            chains.check(plan.reviewChains(), units, plan.issuedOn() != null ? plan.issuedOn() : today, errors);
+            chains.check(plan.reviewChains(), units, unitsDay, errors);
         }
         if (errors.isEmpty() && units.isEmpty()) {
             errors.add(new FieldError("removeUnits", "a plan keeps at least one expected unit"));
@@ -129,9 +128,9 @@ record PlanService(PlanStore store, PlanValidator validator, ExpectedUnits expec
         if (!errors.isEmpty()) {
             throw new InvalidPlanException(errors);
         }
-        Plan amended = plan.withExpected(units, expectedUnits.concerned(plan, units, plan.issuedOn() != null ? plan.issuedOn() : today), deadline);
+        Plan amended = plan.withExpected(units, expectedUnits.concerned(plan, units, unitsDay), deadline);
         String detail = "added " + request.addUnits() + ", removed " + request.removeUnits()
-                + (request.deadline() == null ? "" : ", deadline " + plan.deadline() + " → " + deadline);
+                + (request.deadline() == null ? "" : ", deadline " + plan.letter().deadline() + " → " + deadline);
         return store.write(plan, amended, PlanAction.AMEND, request.reason(), detail, caller, true);
     }
 
@@ -166,15 +165,16 @@ record PlanService(PlanStore store, PlanValidator validator, ExpectedUnits expec
     }
 
     private void requireIssuerOf(Plan plan, Caller caller) {
-        administrators.requireAdminOf(caller, plan.issuingUnitCode());
+        administrators.requireAdminOf(caller, plan.letter().issuingUnitCode());
     }
 
     private Plan fromRequest(String planId, PlanRequest r, String issuingUnitCode, Instant createdAt, String createdBy) {
-        return new Plan(planId, 0, 0, PlanState.DRAFT, Nfc.of(r.number()), issuingUnitCode, Nfc.of(r.issuingBody()), Nfc.of(r.signer()),
+        PlanLetter letter = new PlanLetter(Nfc.of(r.number()), issuingUnitCode, Nfc.of(r.issuingBody()), Nfc.of(r.signer()),
                 Nfc.of(r.signerTitle()), r.issuedOn(), Nfc.of(r.title()), r.legalBasis().stream().map(Nfc::of).toList(),
                 r.periodFrom(), r.periodTo(), r.deadline().toInstant(), r.recipientUnitCode(), Nfc.of(r.recipientName()),
-                Nfc.of(r.contact()), r.milestones(), Boolean.TRUE.equals(r.lockAtDeadline()), r.outlineId(), r.outlineVersion(), r.comparisonPlanId(),
-                r.participants(), List.of(), r.reviewChains(), r.reviewTime() == null ? "P5D" : r.reviewTime().toString(),
+                Nfc.of(r.contact()));
+        return new Plan(planId, 0, 0, PlanState.DRAFT, letter, r.milestones(), Boolean.TRUE.equals(r.lockAtDeadline()), r.outlineId(),
+                r.outlineVersion(), r.comparisonPlanId(), r.participants(), List.of(), r.reviewChains(), r.reviewTime() == null ? "P5D" : r.reviewTime().toString(),
                 r.returnToSubmitter() == null || r.returnToSubmitter(), List.of(), List.of(issuingUnitCode), createdAt,
                 createdBy, List.of(), List.of(), r.groups().stream()
                         .map(g -> new UnitGroup(g.code(), Nfc.of(g.name()), g.unitCodes())).toList());

@@ -97,9 +97,8 @@ class PlanStore {
     }
 
     private static PlanPublished withRevision(PlanPublished e, long revision) {
-        return new PlanPublished(e.planId(), revision, e.number(), e.issuingUnitCode(), e.issuingBody(), e.signer(), e.signerTitle(),
-                e.issuedOn(), e.title(), e.legalBasis(), e.periodFrom(), e.periodTo(), e.deadline(), e.recipientUnitCode(),
-                e.recipientName(), e.contact(), e.milestones(), e.status(), e.lockAtDeadline(), e.outlineId(), e.outlineVersion(),
-                e.comparisonPlanId(), e.expectedUnits(), e.reviewChains(), e.reviewTime(), e.returnToSubmitter(), e.unitDeadlines(), e.groups());
+        return new PlanPublished(e.planId(), revision, e.letter(), e.milestones(), e.status(), e.lockAtDeadline(), e.outlineId(),
+                e.outlineVersion(), e.comparisonPlanId(), e.expectedUnits(), e.reviewChains(), e.reviewTime(), e.returnToSubmitter(),
+                e.unitDeadlines(), e.groups());
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import vn.antt.reporting.contracts.planning.ExpectedUnit;
 import vn.antt.reporting.contracts.planning.Milestone;
+import vn.antt.reporting.contracts.planning.PlanLetter;
 import vn.antt.reporting.contracts.planning.ReviewChain;
 import vn.antt.reporting.contracts.planning.UnitDeadline;
 import vn.antt.reporting.contracts.planning.UnitGroup;
@@ -23,9 +24,10 @@ public record PlanView(
         List<UnitDeadline> unitDeadlines, List<UnitGroup> groups, Instant createdAt) {
 
     static PlanView of(Plan p, boolean withUnits) {
-        return new PlanView(p.planId(), p.revision(), p.state(), p.state().allowedActions(), p.number(), p.issuingUnitCode(),
-                p.issuingBody(), p.signer(), p.signerTitle(), p.issuedOn(), p.title(), p.legalBasis(), p.periodFrom(),
-                p.periodTo(), p.deadline(), p.recipientUnitCode(), p.recipientName(), p.contact(), p.milestones(),
+        PlanLetter l = p.letter();
+        return new PlanView(p.planId(), p.revision(), p.state(), p.state().allowedActions(), l.number(), l.issuingUnitCode(),
+                l.issuingBody(), l.signer(), l.signerTitle(), l.issuedOn(), l.title(), l.legalBasis(), l.periodFrom(),
+                l.periodTo(), l.deadline(), l.recipientUnitCode(), l.recipientName(), l.contact(), p.milestones(),
                 p.lockAtDeadline(), p.outlineId(), p.outlineVersion(), p.comparisonPlanId(), p.participants(),
                 p.expectedUnits().size(), withUnits ? p.expectedUnits() : null, p.reviewChains(), p.reviewDuration(),
                 p.returnToSubmitter(), p.unitDeadlines(), p.groups(), p.createdAt());

@@ -41,8 +41,8 @@ public class UnitDeadlineService {
         administrators.requireAdminOf(caller, unitCode);
         plan.state().require(planId, PlanAction.SET_INTERNAL_DEADLINE);
         Optional<ExpectedUnit> below = plan.expectedUnits().stream().filter(u -> u.ancestry().contains(unitCode)).findFirst();
-        if (below.isEmpty() || unitCode.equals(plan.issuingUnitCode())) {
-            throw new InvalidPlanException("unitCode", unitCode.equals(plan.issuingUnitCode())
+        if (below.isEmpty() || unitCode.equals(plan.letter().issuingUnitCode())) {
+            throw new InvalidPlanException("unitCode", unitCode.equals(plan.letter().issuingUnitCode())
                     ? "the issuing unit changes the plan's deadline by an amendment"
                     : "unit " + unitCode + " has no expected unit below it in plan " + planId);
         }
@@ -81,7 +81,7 @@ public class UnitDeadlineService {
         plan.state().require(planId, PlanAction.GRANT_EXTENSION);
         ExpectedUnit unit = plan.expectedUnits().stream().filter(u -> u.code().equals(request.unitCode())).findFirst()
                 .orElseThrow(() -> new InvalidPlanException("unitCode", "unit " + request.unitCode() + " is not expected under plan " + planId));
-        boolean issuer = caller.actsFor(plan.issuingUnitCode()) || administrators.national(caller);
+        boolean issuer = caller.actsFor(plan.letter().issuingUnitCode()) || administrators.national(caller);
         if (!issuer && !unit.ancestry().contains(caller.unitCode())) {
             throw new AccessRefusedException("Only an administrator of a unit above " + unit.code() + " may grant it an extension;"
                     + " the caller acts for unit " + caller.unitCode());
@@ -119,7 +119,7 @@ public class UnitDeadlineService {
                 return ancestors.get(i);
             }
         }
-        return plan.issuingUnitCode();
+        return plan.letter().issuingUnitCode();
     }
 
     private static boolean isBelow(Plan plan, String unitCode, String ancestor) {

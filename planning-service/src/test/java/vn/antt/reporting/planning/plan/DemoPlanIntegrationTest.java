@@ -56,10 +56,10 @@ class DemoPlanIntegrationTest {
         assertThat(plans).isNotEmpty();
         PlanPublished plan = plans.get(0).data();
 
-        assertThat(plan.number()).isEqualTo("119/KH-UBND");
+        assertThat(plan.letter().number()).isEqualTo("119/KH-UBND");
         assertThat(plan.status()).isEqualTo(PlanStatus.ISSUED);
-        assertThat(plan.deadline()).isEqualTo(PlanMother.DEADLINE_119);
-        assertThat(plan.deadline().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDateTime())
+        assertThat(plan.letter().deadline()).isEqualTo(PlanMother.DEADLINE_119);
+        assertThat(plan.letter().deadline().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDateTime())
                 .hasToString("2025-06-10T00:00");
         List<ExpectedUnit> communes = plan.expectedUnits().stream().filter(u -> u.kind().equals("COMMUNE")).toList();
         assertThat(communes).hasSize(170);

@@ -107,8 +107,8 @@ class PlanLifecycleIntegrationTest {
         assertThat(issued.json().path("deadline").asString()).isEqualTo("2025-06-10T00:00:00+07:00");
         PlanPublished event = awaitRevision(1);
         assertThat(event.status()).isEqualTo(PlanStatus.ISSUED);
-        assertThat(event.issuedOn()).isEqualTo(LocalDate.of(2025, 5, 28));
-        assertThat(event.deadline()).isEqualTo(Instant.parse("2025-06-09T17:00:00Z"));
+        assertThat(event.letter().issuedOn()).isEqualTo(LocalDate.of(2025, 5, 28));
+        assertThat(event.letter().deadline()).isEqualTo(Instant.parse("2025-06-09T17:00:00Z"));
         assertThat(event.expectedUnits()).extracting(u -> u.code()).containsExactlyElementsOf(communes);
         assertThat(event.reviewTime()).isEqualTo(Duration.ofDays(3));
         // Now the district and its communes read it; a district it does not concern does not.

@@ -72,9 +72,9 @@ class DemoReformIntegrationTest {
     void plan119IsPublishedAsWithThePreReformDemoAlone() {
         PlanPublished plan = published(PlanMother.plan119().build().planId());
 
-        assertThat(plan.number()).isEqualTo("119/KH-UBND");
+        assertThat(plan.letter().number()).isEqualTo("119/KH-UBND");
         assertThat(plan.status()).isEqualTo(PlanStatus.ISSUED);
-        assertThat(plan.deadline()).isEqualTo(PlanMother.DEADLINE_119);
+        assertThat(plan.letter().deadline()).isEqualTo(PlanMother.DEADLINE_119);
         assertThat(plan.expectedUnits().stream().filter(u -> u.kind().equals("COMMUNE"))).hasSize(170);
         assertThat(plan.expectedUnits()).anySatisfy(unit -> {
             assertThat(unit.code()).isEqualTo(Units.TINH_SON);
@@ -94,9 +94,9 @@ class DemoReformIntegrationTest {
     void thePlanOf2026IsIssuedForThe96CommunesOfItsIssueDateReviewedByTheProvince() {
         PlanPublished plan = published(PLAN_2026.path("planId").asString());
 
-        assertThat(plan.number()).isEqualTo("MH-05/KH-UBND");
+        assertThat(plan.letter().number()).isEqualTo("MH-05/KH-UBND");
         assertThat(plan.status()).isEqualTo(PlanStatus.ISSUED);
-        assertThat(plan.issuedOn()).isEqualTo(ISSUED_2026).isAfter(LocalDate.of(2025, 6, 30));
+        assertThat(plan.letter().issuedOn()).isEqualTo(ISSUED_2026).isAfter(LocalDate.of(2025, 6, 30));
         assertThat(plan.comparisonPlanId()).isEqualTo("kh-119-2025-qng");
         assertThat(plan.outlineId()).isEqualTo(OutlineMother.OUTLINE_357);
         assertThat(plan.reviewChains()).containsExactly(new ReviewChain("COMMUNE", List.of("PROVINCE")));
@@ -131,11 +131,11 @@ class DemoReformIntegrationTest {
         assertThat(vanTuong.path("predecessors").valueStream().map(l -> l.path("predecessorKey").asString()))
                 .containsExactlyInAnyOrder("21043", "21049", "21061", Units.BINH_HAI, "21079", "21073");
         // Xã Sơn Tịnh (code 21220, Thị trấn Tịnh Hà's): Thị trấn Tịnh Hà, Xã Tịnh Bình, Xã Tịnh Sơn.
-        JsonNode tinhSon = get("/api/units/" + Units.TINH_SON + "/links?asOf=" + PlanMother.plan119().build().issuedOn());
+        JsonNode tinhSon = get("/api/units/" + Units.TINH_SON + "/links?asOf=" + PlanMother.plan119().build().letter().issuedOn());
         assertThat(tinhSon.path("successors").valueStream().map(l -> l.path("successorKey").asString()))
                 .containsExactly(Units.TINH_HA + "@2025-07-01");
         // The pre-reform units end on 30/6/2025: Xã Tịnh Sơn (21217) as plan 119 knew it.
-        JsonNode old = get("/api/units/" + Units.TINH_SON + "?asOf=" + PlanMother.plan119().build().issuedOn());
+        JsonNode old = get("/api/units/" + Units.TINH_SON + "?asOf=" + PlanMother.plan119().build().letter().issuedOn());
         assertThat(old.path("name").asString()).isEqualTo("Xã Tịnh Sơn");
         assertThat(old.path("validTo").asString()).isEqualTo("2025-07-01");
     }

@@ -34,7 +34,7 @@ public class ReviewChains {
     public List<ReviewLevel> levelsOf(PlanPublished plan, UnitRef unit) {
         Map<String, DirectoryUnit> ancestors = new HashMap<>();
         return ReviewRoute.levelsOf(plan, unit.code(), unit.kind(), unit.ancestry(), ancestor -> ancestors.computeIfAbsent(ancestor,
-                        code -> directory.find(code, plan.issuedOn())
+                        code -> directory.find(code, plan.letter().issuedOn())
                                 .orElseThrow(() -> new DirectoryLagException("Unit " + code + " (an ancestor of " + unit.code()
                                         + ") is not in this service's directory yet"))).kind())
                 .stream().map(l -> new ReviewLevel(l.level(), l.unitCode(), l.kind(), versionKey(ancestors.get(l.unitCode()))))

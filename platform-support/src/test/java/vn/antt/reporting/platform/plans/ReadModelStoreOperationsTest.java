@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import vn.antt.reporting.contracts.planning.ExpectedUnit;
 import vn.antt.reporting.contracts.planning.OutlinePublished;
+import vn.antt.reporting.contracts.planning.PlanLetter;
 import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.contracts.planning.PlanStatus;
 import vn.antt.reporting.contracts.planning.ReviewChain;
@@ -70,9 +71,10 @@ class ReadModelStoreOperationsTest {
     }
 
     private static PlanPublished plan(List<ReviewChain> chains) {
-        return new PlanPublished("kh-119", 1, "119/KH-UBND", "51", "UBND tỉnh Quảng Ngãi", null, null, LocalDate.of(2025, 5, 20),
+        PlanLetter letter = new PlanLetter("119/KH-UBND", "51", "UBND tỉnh Quảng Ngãi", null, null, LocalDate.of(2025, 5, 20),
                 "Tổng kết", List.of(), LocalDate.of(2015, 11, 9), LocalDate.of(2025, 5, 31), Instant.parse("2025-06-09T17:00:00Z"),
-                "51", "Công an tỉnh", null, List.of(), PlanStatus.ISSUED, false, "de-cuong-357", 1, null,
+                "51", "Công an tỉnh", null);
+        return new PlanPublished("kh-119", 1, letter, List.of(), PlanStatus.ISSUED, false, "de-cuong-357", 1, null,
                 List.of(new ExpectedUnit("21217", "Xã Tịnh Sơn", "COMMUNE", List.of("51", "527"))), chains, null, false, List.of(),
                 List.of());
     }

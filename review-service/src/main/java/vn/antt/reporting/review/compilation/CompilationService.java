@@ -52,7 +52,7 @@ public class CompilationService {
     public CompiledReport compile(Caller caller, String planId, String unitCode) {
         access.requireCompilerOf(caller, unitCode);
         PlanPublished plan = plans.find(planId).orElseThrow(() -> new ReviewCaseNotFoundException(planId, unitCode));
-        access.requireCompilerOf(caller, unitCode, plan.issuedOn());
+        access.requireCompilerOf(caller, unitCode, plan.letter().issuedOn());
         Set<String> compiling = ReviewRoute.compilingUnits(plan);
         Map<String, ReviewCase> cases = new HashMap<>();
         mongo.find(Query.query(Criteria.where("planId").is(planId)), ReviewCase.class).forEach(c -> cases.put(c.unit().code(), c));

@@ -41,10 +41,10 @@ record CompilationDocumentController(CompilationService compilations, Plans plan
                 .orElseThrow(() -> new OutlineNotKnownException(plan.outlineId(), plan.outlineVersion()));
         ExpectedUnit expected = plan.expectedUnits().stream().filter(u -> u.code().equals(unitCode)).findFirst().orElse(null);
         // The unit as it was when the plan was issued: codes are reused across the reform of 1/7/2025.
-        DirectoryUnit known = directory.find(unitCode, plan.issuedOn()).orElse(null);
+        DirectoryUnit known = directory.find(unitCode, plan.letter().issuedOn()).orElse(null);
         String name = known != null ? known.name() : expected != null ? expected.name() : unitCode;
         String kind = known != null ? known.kind() : expected != null ? expected.kind() : null;
-        IssuingBody issuer = IssuingBody.of(directory, unitCode, name, kind, plan.issuedOn());
+        IssuingBody issuer = IssuingBody.of(directory, unitCode, name, kind, plan.letter().issuedOn());
         LocalDate today = LocalDate.ofInstant(clock.instant(), VietnameseFormat.ZONE);
         byte[] file = AdministrativeDocumentWriter.write(CompiledReportDocument.of(report, plan, outline, issuer, name, kind, today));
         return Attachments.of(file, Attachments.DOCX, Attachments.safeName(CompiledReportDocument.fileName(plan, name)));

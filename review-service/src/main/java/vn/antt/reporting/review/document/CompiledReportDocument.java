@@ -15,6 +15,7 @@ import vn.antt.reporting.contracts.planning.Indicator;
 import vn.antt.reporting.contracts.planning.IndicatorType;
 import vn.antt.reporting.contracts.planning.OutlinePublished;
 import vn.antt.reporting.contracts.planning.OutlineSection;
+import vn.antt.reporting.contracts.planning.PlanLetter;
 import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.contracts.submission.FigureValue;
 import vn.antt.reporting.platform.document.AdministrativeDocument;
@@ -66,9 +67,10 @@ public final class CompiledReportDocument {
                 .collect(Collectors.toSet());
         Map<String, Heading> headings = OutlineHeadings.of(outline);
 
+        PlanLetter letter = plan.letter();
         List<Block> body = new ArrayList<>();
-        body.add(new Paragraph("Thực hiện Kế hoạch số " + plan.number() + " " + VietnameseFormat.documentDate(plan.issuedOn())
-                + " của " + plan.issuingBody() + " về " + lowerFirst(plan.title()) + ", " + unitName
+        body.add(new Paragraph("Thực hiện Kế hoạch số " + letter.number() + " " + VietnameseFormat.documentDate(letter.issuedOn())
+                + " của " + letter.issuingBody() + " về " + lowerFirst(letter.title()) + ", " + unitName
                 + " tổng hợp báo cáo của các đơn vị trực thuộc như sau:"));
         body.add(new Paragraph(completeness(report) + "."));
         Map<String, CompiledReport.Section> narratives = new HashMap<>();
@@ -102,15 +104,15 @@ public final class CompiledReportDocument {
 
         boolean administrative = Set.of("PROVINCE", "DISTRICT", "COMMUNE").contains(unitKind);
         return new AdministrativeDocument(issuer.parentBody(), issuer.issuingBody(),
-                "……/" + (administrative ? "BC-UBND" : "BC"), issuer.place(), printedOn, "Báo cáo", plan.title(),
-                plan.recipientName(), body,
+                "……/" + (administrative ? "BC-UBND" : "BC"), issuer.place(), printedOn, "Báo cáo", letter.title(),
+                letter.recipientName(), body,
                 new Signature(administrative ? List.of("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH") : List.of("THỦ TRƯỞNG ĐƠN VỊ"), null),
-                List.of(plan.recipientName() == null ? "Như trên" : plan.recipientName(), "Lưu: VT"), appendices);
+                List.of(letter.recipientName() == null ? "Như trên" : letter.recipientName(), "Lưu: VT"), appendices);
     }
 
     /** "Báo cáo tổng hợp 119-KH-UBND - Huyện Sơn Tịnh.docx". */
     public static String fileName(PlanPublished plan, String unitName) {
-        return "Báo cáo tổng hợp " + plan.number() + " - " + unitName + ".docx";
+        return "Báo cáo tổng hợp " + plan.letter().number() + " - " + unitName + ".docx";
     }
 
     /** "Số đơn vị đã được tổng hợp: 149/150 (đạt 99,33%)": the sub-units accepted of all it reviews directly. */

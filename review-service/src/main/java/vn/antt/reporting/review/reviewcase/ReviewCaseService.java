@@ -150,7 +150,8 @@ record ReviewCaseService(MongoTemplate mongo, Plans plans, ReviewAccess access, 
     /** The case as its unit and the units above it see it. */
     public ReviewCase get(Caller caller, String planId, String unitCode) {
         ReviewCase c = mongo.findById(ReviewCase.idOf(planId, unitCode), ReviewCase.class);
-        if (c == null || !access.maySee(caller, c.unit(), c.levels(), () -> plans.find(planId).map(PlanPublished::issuedOn).orElse(null))) {
+        if (c == null || !access.maySee(caller, c.unit(), c.levels(),
+                () -> plans.find(planId).map(plan -> plan.letter().issuedOn()).orElse(null))) {
             throw new ReviewCaseNotFoundException(planId, unitCode);
         }
         return c;
@@ -180,7 +181,7 @@ record ReviewCaseService(MongoTemplate mongo, Plans plans, ReviewAccess access, 
     public List<ReviewCase> overview(Caller caller, String planId) {
         access.requireSupervisor(caller);
         PlanPublished plan = plan(planId);
-        if (!access.isOwnUnitOn(caller, plan.issuedOn())) {
+        if (!access.isOwnUnitOn(caller, plan.letter().issuedOn())) {
             return List.of(); // the caller's code named another unit then: nothing below it is theirs
         }
         Map<String, ReviewCase> cases = new LinkedHashMap<>();

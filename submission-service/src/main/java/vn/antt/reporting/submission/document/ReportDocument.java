@@ -76,7 +76,7 @@ public final class ReportDocument {
                 : List.of(new Appendix("Phụ lục", "SỐ LIỆU BÁO CÁO", List.of(figureTable(report.figures(), indicators))));
         var document = report.document();
         return new AdministrativeDocument(issuer.parentBody(), issuer.issuingBody(), document.number(), issuer.place(),
-                document.issuedOn(), TYPE, plan.title(), null, body, signature(document.signerTitle(), document.signer()),
+                document.issuedOn(), TYPE, plan.letter().title(), null, body, signature(document.signerTitle(), document.signer()),
                 document.recipients(), appendices);
     }
 

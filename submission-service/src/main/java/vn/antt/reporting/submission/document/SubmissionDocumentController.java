@@ -34,7 +34,7 @@ record SubmissionDocumentController(SubmissionService submissions, Plans plans, 
         OutlinePublished outline = plans.outlineOf(plan)
                 .orElseThrow(() -> new OutlineNotAvailableException(plan.outlineId(), plan.outlineVersion()));
         IssuingBody issuer = IssuingBody.of(directory, report.unit().code(), report.unit().name(), report.unit().kind(),
-                plan.issuedOn());
+                plan.letter().issuedOn());
         byte[] file = AdministrativeDocumentWriter.write(ReportDocument.of(report, plan, outline, issuer));
         return Attachments.of(file, Attachments.DOCX, Attachments.safeName(ReportDocument.fileName(report)));
     }

@@ -239,11 +239,11 @@ public class SubmissionService {
     /** {@link #requireMaySee(Caller, String, String)} with the plan already read (null: unknown). */
     public void requireMaySee(Caller caller, PlanPublished plan, String unitCode) {
         String versionKey = plan == null ? null : Plans.expected(plan, unitCode).map(ExpectedUnit::key).orElse(null);
-        access.requireMaySee(caller, unitCode, versionKey, plan == null ? null : plan.issuedOn());
+        access.requireMaySee(caller, unitCode, versionKey, plan == null ? null : plan.letter().issuedOn());
     }
 
     private LocalDate issuedOn(String planId) {
-        return plans.find(planId).map(PlanPublished::issuedOn).orElse(null);
+        return plans.find(planId).map(plan -> plan.letter().issuedOn()).orElse(null);
     }
 
     private int latestVersion(String planId, String unitCode) {

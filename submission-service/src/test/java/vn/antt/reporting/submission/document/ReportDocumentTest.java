@@ -111,7 +111,7 @@ class ReportDocumentTest {
             List<XWPFParagraph> body = doc.getParagraphs().stream().filter(p -> !p.getText().isBlank()).toList();
             assertThat(body.get(0).getText()).isEqualTo("BÁO CÁO");
             assertThat(body.get(0).getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
-            assertThat(body.get(1).getText()).isEqualTo(PlanMother.plan119().build().title());
+            assertThat(body.get(1).getText()).isEqualTo(PlanMother.plan119().build().letter().title());
             assertThat(firstRun(body.get(1)).isBold()).isTrue();
             assertThat(body.get(2).getText()).isEqualTo("I. ĐÁNH GIÁ TÌNH HÌNH");
             assertThat(body.stream().map(XWPFParagraph::getText)).contains("2.1. Kết quả thực hiện các mặt công tác phối hợp",
