@@ -157,6 +157,34 @@ public final class KafkaEvents {
         return found;
     }
 
+    /**
+     * The records of {@code key} on {@code topic} (e.g. a dead-letter topic), read from the beginning until {@code expected}
+     * arrived or {@code timeout} passed, then for a few more polls: anything else of that key sent with them is found too.
+     */
+    public static List<ConsumerRecord<String, byte[]>> recordsOf(String topic, String key, int expected, Duration timeout) {
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+        DeclaredTopics.ensure(topic);
+        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+            consumer.subscribe(List.of(topic));
+            long end = System.nanoTime() + timeout.toNanos();
+            while (found.size() < expected && System.nanoTime() < end) {
+                consumer.poll(Duration.ofMillis(500)).forEach(r -> {
+                    if (key.equals(r.key())) {
+                        found.add(r);
+                    }
+                });
+            }
+            for (int i = 0; i < 3; i++) {
+                consumer.poll(Duration.ofMillis(500)).forEach(r -> {
+                    if (key.equals(r.key())) {
+                        found.add(r);
+                    }
+                });
+            }
+        }
+        return found;
+    }
+
     private static KafkaConsumer<String, byte[]> consumer() {
         return new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers(),
