@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
+
+import org.bson.Document;
 
 import tools.jackson.databind.JsonNode;
 import vn.antt.reporting.contracts.planning.ExpectedUnit;
@@ -196,14 +199,31 @@ public final class PlanMother {
         return new ExpectedUnit(ref.code(), ref.name(), ref.kind(), ref.ancestry());
     }
 
-    public PlanPublished build() {
-        PlanLetter letter = new PlanLetter(number, issuingUnit, issuingBody,
+    public PlanLetter letter() {
+        return new PlanLetter(number, issuingUnit, issuingBody,
                 file.path("signer").asString(), file.path("signerTitle").asString(), issuedOn,
                 file.path("title").asString(),
                 file.path("legalBasis").valueStream().map(JsonNode::asString).toList(),
                 periodFrom, periodTo, deadline, issuingUnit, recipientName,
                 file.path("contact").asString());
-        return new PlanPublished(planId, revision, letter,
+    }
+
+    /**
+     * A letter's fields as documents stored them before the letter was one value: top-level, written out field by field
+     * (not by the mapping under test). {@code asStored} turns a value into what the store holds (a date as a BSON date).
+     */
+    public static Document storedFlat(PlanLetter letter, UnaryOperator<Object> asStored) {
+        return new Document("number", letter.number()).append("issuingUnitCode", letter.issuingUnitCode())
+                .append("issuingBody", letter.issuingBody()).append("signer", letter.signer())
+                .append("signerTitle", letter.signerTitle()).append("issuedOn", asStored.apply(letter.issuedOn()))
+                .append("title", letter.title()).append("legalBasis", letter.legalBasis())
+                .append("periodFrom", asStored.apply(letter.periodFrom())).append("periodTo", asStored.apply(letter.periodTo()))
+                .append("deadline", asStored.apply(letter.deadline())).append("recipientUnitCode", letter.recipientUnitCode())
+                .append("recipientName", letter.recipientName()).append("contact", letter.contact());
+    }
+
+    public PlanPublished build() {
+        return new PlanPublished(planId, revision, letter(),
                 file.path("milestones").valueStream()
                         .map(m -> new Milestone(m.path("title").asString(), LocalDate.parse(m.path("due").asString()))).toList(),
                 status, lockAtDeadline, outlineId, file.path("outlineVersion").asInt(), comparisonPlanId, expected, chains,

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetSocketAddress;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
@@ -23,6 +22,7 @@ import com.mongodb.client.model.Filters;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import vn.antt.reporting.contracts.mothers.PlanMother;
 import vn.antt.reporting.contracts.planning.PlanLetter;
 
 /**
@@ -34,11 +34,7 @@ class PlanDocumentLayoutTest {
     private static final List<String> LETTER_FIELDS = List.of("number", "issuingUnitCode", "issuingBody", "signer", "signerTitle",
             "issuedOn", "title", "legalBasis", "periodFrom", "periodTo", "deadline", "recipientUnitCode", "recipientName", "contact");
 
-    private static final PlanLetter LETTER = new PlanLetter("119/KH-UBND", "51", "Ủy ban nhân dân tỉnh Quảng Ngãi",
-            "Nguyễn Hoàng Giang", "CHỦ TỊCH", LocalDate.of(2025, 5, 28), "Tổng kết 10 năm thực hiện Luật An toàn thông tin mạng",
-            List.of("Luật An toàn thông tin mạng 2015"), LocalDate.of(2015, 11, 9), LocalDate.of(2025, 5, 10),
-            Instant.parse("2025-06-09T17:00:00Z"), "51-CA", "Công an tỉnh (qua Phòng An ninh kinh tế)",
-            "Đ/c Trung tá Võ Minh Cảnh - Đội trưởng, 0889.803.777");
+    private static final PlanLetter LETTER = PlanMother.plan119().letter();
 
     private final MongoServer server = new MongoServer(new MemoryBackend());
     private final MongoClient client = connect(server.bind());
@@ -52,20 +48,14 @@ class PlanDocumentLayoutTest {
 
     @Test
     void aPlanStoredBeforeTheLetterWasOneValueReadsWithItsLetter() {
-        mongo.getCollection(Plan.COLLECTION).insertOne(new Document("_id", "kh-119-2025-qng").append("version", 4L)
+        Document document = new Document("_id", "kh-119-2025-qng").append("version", 4L)
                 .append("revision", 3L).append("state", "ISSUED")
-                .append("number", "119/KH-UBND").append("issuingUnitCode", "51").append("issuingBody", "Ủy ban nhân dân tỉnh Quảng Ngãi")
-                .append("signer", "Nguyễn Hoàng Giang").append("signerTitle", "CHỦ TỊCH").append("issuedOn", stored(LocalDate.of(2025, 5, 28)))
-                .append("title", "Tổng kết 10 năm thực hiện Luật An toàn thông tin mạng")
-                .append("legalBasis", List.of("Luật An toàn thông tin mạng 2015"))
-                .append("periodFrom", stored(LocalDate.of(2015, 11, 9))).append("periodTo", stored(LocalDate.of(2025, 5, 10)))
-                .append("deadline", stored(Instant.parse("2025-06-09T17:00:00Z"))).append("recipientUnitCode", "51-CA")
-                .append("recipientName", "Công an tỉnh (qua Phòng An ninh kinh tế)")
-                .append("contact", "Đ/c Trung tá Võ Minh Cảnh - Đội trưởng, 0889.803.777")
                 .append("milestones", List.of()).append("lockAtDeadline", true).append("outlineId", "de-cuong-357")
                 .append("outlineVersion", 2).append("reviewTime", "P3D").append("returnToSubmitter", false)
                 .append("concernedUnits", List.of("51", "51-CA")).append("createdAt", stored(Instant.parse("2025-05-20T01:00:00Z")))
-                .append("createdBy", "admin-51").append("audit", List.of()).append("outbox", List.of()).append("groups", List.of()));
+                .append("createdBy", "admin-51").append("audit", List.of()).append("outbox", List.of()).append("groups", List.of());
+        document.putAll(PlanMother.storedFlat(LETTER, this::stored));
+        mongo.getCollection(Plan.COLLECTION).insertOne(document);
 
         Plan plan = mongo.findById("kh-119-2025-qng", Plan.class);
 
@@ -91,11 +81,7 @@ class PlanDocumentLayoutTest {
         Document raw = mongo.getCollection(Plan.COLLECTION).find(Filters.eq("_id", plan.planId())).first();
 
         assertThat(raw).isNotNull().doesNotContainKey("letter").containsKeys(LETTER_FIELDS.toArray(String[]::new));
-        assertThat(raw).containsEntry("number", "119/KH-UBND").containsEntry("issuingUnitCode", "51")
-                .containsEntry("recipientName", "Công an tỉnh (qua Phòng An ninh kinh tế)")
-                .containsEntry("legalBasis", List.of("Luật An toàn thông tin mạng 2015"))
-                .containsEntry("issuedOn", stored(LocalDate.of(2025, 5, 28)))
-                .containsEntry("deadline", stored(Instant.parse("2025-06-09T17:00:00Z")));
+        assertThat(raw).containsAllEntriesOf(PlanMother.storedFlat(LETTER, this::stored));
         assertThat(mongo.findById(plan.planId(), Plan.class)).isEqualTo(plan);
     }
 

@@ -2,8 +2,6 @@ package vn.antt.reporting.platform.plans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.bson.Document;
@@ -13,6 +11,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.mongodb.client.model.Filters;
 
+import vn.antt.reporting.contracts.mothers.PlanMother;
 import vn.antt.reporting.contracts.planning.PlanLetter;
 import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.contracts.planning.PlanStatus;
@@ -24,11 +23,7 @@ import vn.antt.reporting.platform.testing.InMemoryStore;
  */
 class PlanRecordLayoutTest {
 
-    private static final PlanLetter LETTER = new PlanLetter("119/KH-UBND", "51", "Ủy ban nhân dân tỉnh Quảng Ngãi",
-            "Nguyễn Hoàng Giang", "CHỦ TỊCH", LocalDate.of(2025, 5, 28), "Tổng kết 10 năm thực hiện Luật An toàn thông tin mạng",
-            List.of("Luật An toàn thông tin mạng 2015"), LocalDate.of(2015, 11, 9), LocalDate.of(2025, 5, 10),
-            Instant.parse("2025-06-09T17:00:00Z"), "51-CA", "Công an tỉnh (qua Phòng An ninh kinh tế)",
-            "Đ/c Trung tá Võ Minh Cảnh - Đội trưởng, 0889.803.777");
+    private static final PlanLetter LETTER = PlanMother.plan119().letter();
 
     private final InMemoryStore store = new InMemoryStore();
     private final MongoTemplate mongo = store.template();
@@ -42,18 +37,11 @@ class PlanRecordLayoutTest {
     @Test
     void aCopyStoredBeforeTheLetterWasOneValueReadsWithItsLetter() {
         Document plan = new Document("planId", "kh-119-2025-qng").append("revision", 3L)
-                .append("number", "119/KH-UBND").append("issuingUnitCode", "51").append("issuingBody", "Ủy ban nhân dân tỉnh Quảng Ngãi")
-                .append("signer", "Nguyễn Hoàng Giang").append("signerTitle", "CHỦ TỊCH").append("issuedOn", stored(LocalDate.of(2025, 5, 28)))
-                .append("title", "Tổng kết 10 năm thực hiện Luật An toàn thông tin mạng")
-                .append("legalBasis", List.of("Luật An toàn thông tin mạng 2015"))
-                .append("periodFrom", stored(LocalDate.of(2015, 11, 9))).append("periodTo", stored(LocalDate.of(2025, 5, 10)))
-                .append("deadline", stored(Instant.parse("2025-06-09T17:00:00Z"))).append("recipientUnitCode", "51-CA")
-                .append("recipientName", "Công an tỉnh (qua Phòng An ninh kinh tế)")
-                .append("contact", "Đ/c Trung tá Võ Minh Cảnh - Đội trưởng, 0889.803.777")
                 .append("milestones", List.of()).append("status", "ISSUED").append("lockAtDeadline", false)
                 .append("outlineId", "de-cuong-357").append("outlineVersion", 1).append("expectedUnits", List.of())
                 .append("reviewChains", List.of()).append("returnToSubmitter", true).append("unitDeadlines", List.of())
                 .append("groups", List.of());
+        plan.putAll(PlanMother.storedFlat(LETTER, this::stored));
         mongo.getCollection(PlanRecord.COLLECTION).insertOne(new Document("_id", "kh-119-2025-qng").append("revision", 3L)
                 .append("plan", plan));
 
@@ -73,10 +61,7 @@ class PlanRecordLayoutTest {
         Document plan = mongo.getCollection(PlanRecord.COLLECTION).find(Filters.eq("_id", "kh-119-2025-qng")).first()
                 .get("plan", Document.class);
 
-        assertThat(plan).doesNotContainKey("letter").containsEntry("number", "119/KH-UBND").containsEntry("issuingUnitCode", "51")
-                .containsEntry("recipientUnitCode", "51-CA").containsEntry("legalBasis", List.of("Luật An toàn thông tin mạng 2015"))
-                .containsEntry("issuedOn", stored(LocalDate.of(2025, 5, 28)))
-                .containsEntry("deadline", stored(Instant.parse("2025-06-09T17:00:00Z")));
+        assertThat(plan).doesNotContainKey("letter").containsAllEntriesOf(PlanMother.storedFlat(LETTER, this::stored));
     }
 
     /** A value as the mapping stores it (a date as a BSON date). */
