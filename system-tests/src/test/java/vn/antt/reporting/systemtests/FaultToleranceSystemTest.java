@@ -304,7 +304,7 @@ class FaultToleranceSystemTest {
 
     private static void awaitTrue(String what, Duration timeout, BooleanSupplier condition) {
         try {
-            await(what).atMost(timeout).pollInterval(Duration.ofSeconds(2)).until(condition::getAsBoolean);
+            await(what).atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(2)).until(condition::getAsBoolean);
         } catch (ConditionTimeoutException notYet) {
             // the assertions after it say what is missing
         }

@@ -88,7 +88,7 @@ class HostileInputSystemTest {
         expiredByTheIssuer = platform.issuerKey().resigned(clerk, Instant.now().minus(Duration.ofMinutes(10)));
         ApiClient gateway = new ApiClient(platform.url("gateway")).as(clerk);
         // The demo plan must have reached submission-service, or every submission would fail for that reason alone.
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+        await().atMost(Duration.ofSeconds(90)).pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(1))
                 .until(() -> gateway.get("/api/submissions?planId=" + PLAN + "&unitCode=" + UNIT).status() == 200
                         && gateway.post("/api/submissions", withoutDocument(validSubmission()).toString()).status() == 400);
     }

@@ -171,7 +171,7 @@ class RealListsComparisonSystemTest {
 
         ApiClient province = new ApiClient(platform.url("aggregation-service")).as(tokens.token("51", "REVIEWER"));
         long submittedAfter = figuresAfter.values().stream().mapToLong(Long::longValue).sum();
-        await().atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(300)).pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
             JsonNode rollup = ok(province.get("/api/rollups/" + afterId + "/nodes/51"));
             assertThat(rollup.at("/counts/submitted/count").asLong()).isEqualTo(figuresAfter.size());
             JsonNode sessions = indicator(rollup, SESSIONS);
@@ -298,7 +298,7 @@ class RealListsComparisonSystemTest {
             figures.forEach((unit, sessions) -> done.add(clerks.submit(() -> {
                 ApiClient clerk = new ApiClient(platform.url("submission-service")).as(tokens.token(unit, "CLERK", versions.get(unit)));
                 // The plan reaches submission-service through Kafka, behind the directory events of the two imports.
-                await().ignoreExceptions().atMost(Duration.ofSeconds(400)).pollInterval(Duration.ofSeconds(2))
+                await().ignoreExceptions().atMost(Duration.ofSeconds(400)).pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(2))
                         .until(() -> clerk.post("/api/submissions", report(planId, unit, sessions)), r -> r.status() == 201 || r.status() == 200);
                 return null;
             })));

@@ -45,7 +45,7 @@ class WalkingSkeletonSystemTest {
         Map<String, Object> report = ReportBodies.tinhSon(plan);
 
         // The plan, its outline and the unit directory reach submission-service through Kafka.
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+        await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(1))
                 .until(() -> clerk.post("/api/submissions", report).status() == 201);
         ApiClient.Response stored = clerk.get("/api/submissions?planId=" + plan + "&unitCode=21217");
         assertThat(stored.status()).as(stored.body()).isEqualTo(200);
@@ -83,7 +83,7 @@ class WalkingSkeletonSystemTest {
 
         // Bình Sơn's reviewer may not read Sơn Tịnh's roll-up (once aggregation knows the demo plan: 404 before).
         ApiClient binhSon = gatewayAs("canbo.binhson");
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+        await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(1))
                 .until(() -> binhSon.get("/api/rollups/kh-119-2025-qng/nodes/527").status() != 404);
         ApiClient.Response otherDistrict = binhSon.get("/api/rollups/kh-119-2025-qng/nodes/527");
         assertThat(otherDistrict.status()).isEqualTo(403);

@@ -133,7 +133,7 @@ class WebJourneySystemTest {
             signIn(browser, "canbo.sontinh");
             browser.check("trang-chu-can-bo-huyen");
             browser.open(base() + "/review/" + plan);
-            await().ignoreExceptions().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            await().ignoreExceptions().atMost(Duration.ofSeconds(120)).pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(1)).until(() -> {
                 browser.open(base() + "/review/" + plan);
                 return !browser.all("#case-21217").isEmpty();
             });
@@ -151,7 +151,7 @@ class WebJourneySystemTest {
             // The message about the return (its e-mail carries the same link) opens, after sign-in, the page it speaks of.
             ApiClient clerkApi = new ApiClient(platform.url("gateway"))
                     .as(OidcLogin.accessToken(platform.issuer(), "vanthu.tinhson", "demo"));
-            String link = await().ignoreExceptions().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+            String link = await().ignoreExceptions().atMost(Duration.ofSeconds(120)).pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(1))
                     .until(() -> clerkApi.get("/api/inbox").json().valueStream()
                             .filter(m -> m.path("eventType").asString().contains("report-returned")
                                     && m.path("link").asString().contains("/reports/" + plan + "/21217"))
@@ -164,14 +164,14 @@ class WebJourneySystemTest {
             browser.click("button[type=submit]");
             await().ignoreExceptions().atMost(Duration.ofSeconds(30)).until(() -> browser.driver().getCurrentUrl().equals(link));
             // The message and the version's status travel separately (notification-service, submission-service).
-            await().ignoreExceptions().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            await().ignoreExceptions().atMost(Duration.ofSeconds(120)).pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(1)).until(() -> {
                 browser.open(link);
                 return browser.find("#version-status").getText().contains("Bị trả lại");
             });
             browser.check("lien-ket-thu-sau-dang-nhap");
 
             // The clerk sees the return, the note beside that figure, corrects it and resubmits.
-            await().ignoreExceptions().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            await().ignoreExceptions().atMost(Duration.ofSeconds(120)).pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(1)).until(() -> {
                 browser.open(base() + "/");
                 return browser.find("#standing-" + plan).getText().contains("Bị trả lại");
             });
@@ -194,7 +194,7 @@ class WebJourneySystemTest {
 
             // The district accepts the corrected version (it sees what changed), the province accepts it.
             signIn(browser, "canbo.sontinh");
-            await().ignoreExceptions().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            await().ignoreExceptions().atMost(Duration.ofSeconds(120)).pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(1)).until(() -> {
                 browser.open(base() + "/review/" + plan + "/21217");
                 return browser.text().contains("phiên bản 2") && !browser.all("#accept").isEmpty();
             });
@@ -205,7 +205,7 @@ class WebJourneySystemTest {
             signOut(browser);
 
             signIn(browser, "canbo.congantinh");
-            await().ignoreExceptions().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            await().ignoreExceptions().atMost(Duration.ofSeconds(120)).pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(1)).until(() -> {
                 browser.open(base() + "/review/" + plan);
                 return !browser.all("#select-21217").isEmpty();
             });
@@ -216,7 +216,7 @@ class WebJourneySystemTest {
             signOut(browser);
 
             signIn(browser, "vanthu.tinhson");
-            await().ignoreExceptions().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            await().ignoreExceptions().atMost(Duration.ofSeconds(120)).pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(1)).until(() -> {
                 browser.open(base() + "/");
                 return browser.find("#standing-" + plan).getText().contains("Hoàn tất");
             });

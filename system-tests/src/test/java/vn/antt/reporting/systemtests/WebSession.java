@@ -40,7 +40,7 @@ final class WebSession {
         assertThat(issued.status()).as(issued.body()).isEqualTo(200);
         // The plan reaches submission-service and review-service through Kafka.
         ApiClient clerk = new ApiClient(platform.url("gateway")).as(OidcLogin.accessToken(platform.issuer(), "vanthu.tinhson", "demo"));
-        await().ignoreExceptions().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+        await().ignoreExceptions().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(1))
                 .until(() -> clerk.get("/api/drafts/" + planId + "/sheet/template").status() != 503
                         && clerk.put("/api/drafts/" + planId + "/21217", Map.of("baseRevision", 0)).status() == 200);
         assertThat(clerk.delete("/api/drafts/" + planId + "/21217").status()).isEqualTo(204);

@@ -145,7 +145,7 @@ class MultiProvinceRebuildIntegrationTest extends AggregationApiTest {
 
     /** Until the live consumers have recorded every event: the rebuild from the log finds the live state equal to it. */
     private void awaitLiveEqualsTheLog(PlanPublished plan) {
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+        await().atMost(Duration.ofSeconds(90)).pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(1))
                 .until(() -> rebuild.rebuild(plan, false).differences().isEmpty());
     }
 

@@ -91,7 +91,8 @@ class ReviewIntakeBatchIntegrationTest extends ReviewApiTest {
                 Map.entry(key, KafkaEvents.encode(lagging)),
                 record(key, submitted(plan, Units.tinhHa(), 1))));
 
-        // The record before it is written at once; the one after it waits for the retries (8 attempts, ≈ 22 s).
+        // The record before it is written at once; the one after it waits for the retries (8 attempts: ≈ 22 s in production,
+        // ≈ 3 s with the tests' back-off, application-test.yml).
         await().atMost(WAIT).until(() -> find(plan, Units.TINH_SON) != null);
         List<ConsumerRecord<String, byte[]>> dead = KafkaEvents.recordsOf(DEAD_LETTERS, key, 1, Duration.ofSeconds(60));
         assertThat(dead).hasSize(1);
