@@ -22,6 +22,7 @@ public final class ApiClient {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
     private String token;
+    private Duration timeout = Duration.ofSeconds(30);
     private final Map<String, String> headers = new LinkedHashMap<>();
 
     public ApiClient(String baseUrl) {
@@ -36,7 +37,15 @@ public final class ApiClient {
     public ApiClient as(String bearerToken) {
         ApiClient copy = new ApiClient(baseUrl);
         copy.token = bearerToken;
+        copy.timeout = timeout;
         copy.headers.putAll(headers);
+        return copy;
+    }
+
+    /** A copy whose requests may take up to {@code limit} (30 s by default), e.g. a national list's import. */
+    public ApiClient within(Duration limit) {
+        ApiClient copy = as(token);
+        copy.timeout = limit;
         return copy;
     }
 
@@ -104,7 +113,7 @@ public final class ApiClient {
     }
 
     private HttpRequest.Builder builder(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout);
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }

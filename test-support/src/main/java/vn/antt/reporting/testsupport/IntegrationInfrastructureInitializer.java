@@ -26,5 +26,6 @@ public class IntegrationInfrastructureInitializer
                         "spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation(),
                         "reporting.test.database=" + database)
                 .applyTo(context);
+        SharedInfrastructure.uses(context);
     }
 }
