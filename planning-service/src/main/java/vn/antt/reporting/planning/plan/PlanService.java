@@ -42,7 +42,8 @@ record PlanService(PlanStore store, PlanValidator validator, ExpectedUnits expec
         PlanAuditEntry entry = new PlanAuditEntry(0, clock.instant(), caller.userId(), caller.unitCode(), PlanAction.CREATE,
                 null, "draft " + request.number());
         Plan stored = new Plan(plan.planId(), 0, 0, PlanState.DRAFT, plan.letter(), plan.milestones(), plan.lockAtDeadline(),
-                plan.outlineId(), plan.outlineVersion(), plan.comparisonPlanId(), plan.participants(), List.of(), plan.reviewChains(), plan.reviewTime(), plan.returnToSubmitter(), List.of(),
+                plan.outlineId(), plan.outlineVersion(), plan.comparisonPlanId(), plan.participants(), List.of(),
+                plan.reviewChains(), plan.reviewTime(), plan.returnToSubmitter(), List.of(),
                 List.of(plan.letter().issuingUnitCode()), plan.createdAt(), plan.createdBy(), List.of(entry), List.of(), plan.groups());
         return store.insert(stored);
     }
@@ -174,7 +175,8 @@ record PlanService(PlanStore store, PlanValidator validator, ExpectedUnits expec
                 r.periodFrom(), r.periodTo(), r.deadline().toInstant(), r.recipientUnitCode(), Nfc.of(r.recipientName()),
                 Nfc.of(r.contact()));
         return new Plan(planId, 0, 0, PlanState.DRAFT, letter, r.milestones(), Boolean.TRUE.equals(r.lockAtDeadline()), r.outlineId(),
-                r.outlineVersion(), r.comparisonPlanId(), r.participants(), List.of(), r.reviewChains(), r.reviewTime() == null ? "P5D" : r.reviewTime().toString(),
+                r.outlineVersion(), r.comparisonPlanId(), r.participants(), List.of(), r.reviewChains(),
+                r.reviewTime() == null ? "P5D" : r.reviewTime().toString(),
                 r.returnToSubmitter() == null || r.returnToSubmitter(), List.of(), List.of(issuingUnitCode), createdAt,
                 createdBy, List.of(), List.of(), r.groups().stream()
                         .map(g -> new UnitGroup(g.code(), Nfc.of(g.name()), g.unitCodes())).toList());
