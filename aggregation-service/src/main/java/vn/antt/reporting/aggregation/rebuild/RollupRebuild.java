@@ -3,14 +3,15 @@ package vn.antt.reporting.aggregation.rebuild;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -22,7 +23,10 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -40,10 +44,11 @@ import vn.antt.reporting.contracts.submission.VersionEvent;
 
 /**
  * Rebuilds a plan's contributions from the event log, from scratch: every record of {@code submission-events} and
- * {@code review-events} from offset 0 is applied, through the same ledger as the live consumers, to a collection of
- * its own; then every node's roll-up is compared with the live one, all nodes in one pass over the contributions. With {@code replace}, the rebuilt
- * contributions become the live ones and the records that arrived meanwhile are applied again (the ledger is
- * idempotent, so applying one twice changes nothing), so no event is lost by the swap.
+ * {@code review-events} from offset 0 is replayed in memory, with the facts each event adds as the live ledger adds them
+ * in the store ({@link ContributionLedger#replay}); then every node's roll-up is compared with the live one, all nodes in
+ * one pass over the contributions. Nothing is written unless {@code replace}: then the rebuilt contributions become the
+ * live ones and the records that arrived meanwhile are applied again through the ledger (it is idempotent, so applying
+ * one twice changes nothing), so no event is lost by the swap.
  */
 @Component
 public class RollupRebuild {
@@ -68,33 +73,31 @@ public class RollupRebuild {
 
     public RebuildReport rebuild(PlanPublished plan, boolean replace) {
         long started = System.nanoTime();
-        String shadow = Contribution.COLLECTION + "_rebuild_" + UUID.randomUUID().toString().substring(0, 8);
         try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
             List<TopicPartition> partitions = partitions(consumer);
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Counts counts = new Counts();
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            readUntil(consumer, end, plan.planId(), shadow, counts);
-            long replayed = System.nanoTime();
+            Map<String, Contribution> replayed = new HashMap<>();
+            readUntil(consumer, consumer.endOffsets(partitions), plan.planId(), counts,
+                    events -> events.forEach(event -> ContributionLedger.replay(event, replayed)));
+            Map<String, Contribution> rebuilt = asStored(replayed);
+            long read = System.nanoTime();
 
             Instant now = Instant.now();
-            List<String> differences = compare(plan, shadow, now);
+            List<String> differences = compare(plan, rebuilt, now);
             long compared = System.nanoTime();
             long nodes = RollupService.nodesOf(plan).size();
-            long rebuilt = mongo.count(Query.query(Criteria.where("planId").is(plan.planId())), shadow);
             if (replace) {
-                replaceLive(plan.planId(), shadow);
+                replaceLive(plan.planId(), rebuilt.values());
                 // Records that arrived while rebuilding went to the old live documents: apply them again.
-                readUntil(consumer, consumer.endOffsets(partitions), plan.planId(), Contribution.COLLECTION, counts);
+                readUntil(consumer, consumer.endOffsets(partitions), plan.planId(), counts, ledger::applyAll);
             }
-            log.info("Rebuilt plan {} from {} events: {} contributions, {} node(s) compared, {} difference(s){}; log read and recorded "
-                    + "in {} ms, compared in {} ms", plan.planId(), counts.read, rebuilt, nodes, differences.size(),
-                    replace ? ", live replaced" : "", (replayed - started) / 1_000_000, (compared - replayed) / 1_000_000);
-            return new RebuildReport(plan.planId(), counts.read.get(), counts.unreadable.get(), rebuilt, nodes, differences, replace,
-                    Duration.ofNanos(System.nanoTime() - started).toMillis());
-        } finally {
-            mongo.dropCollection(shadow);
+            log.info("Rebuilt plan {} from {} events: {} contributions, {} node(s) compared, {} difference(s){}; log read and replayed "
+                    + "in {} ms, compared in {} ms", plan.planId(), counts.read, rebuilt.size(), nodes, differences.size(),
+                    replace ? ", live replaced" : "", (read - started) / 1_000_000, (compared - read) / 1_000_000);
+            return new RebuildReport(plan.planId(), counts.read.get(), counts.unreadable.get(), rebuilt.size(), nodes, differences,
+                    replace, Duration.ofNanos(System.nanoTime() - started).toMillis());
         }
     }
 
@@ -103,11 +106,11 @@ public class RollupRebuild {
         final AtomicLong unreadable = new AtomicLong();
     }
 
-    private void readUntil(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> end, String planId, String collection,
-                           Counts counts) {
+    private void readUntil(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> end, String planId, Counts counts,
+                           Consumer<List<DomainEvent>> apply) {
         while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
-            // The plan's events of a poll in one bulk write, as the live consumer writes a batch: the upserts commute
-            // and repeat harmlessly. One at a time, a nation-wide log was a store round trip per event.
+            // The plan's events of a poll together: in memory they are one pass, to the store one bulk write, as the
+            // live consumer writes a batch (the upserts commute and repeat harmlessly).
             List<DomainEvent> events = new ArrayList<>();
             for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                 counts.read.incrementAndGet();
@@ -123,25 +126,37 @@ public class RollupRebuild {
                 }
             }
             if (!events.isEmpty()) {
-                ledger.applyAll(events, collection);
+                apply.accept(events);
             }
         }
     }
 
     /**
+     * The replayed contributions replaced by what the store would give back for them (instants to the millisecond,
+     * numbers as it keeps them): the live ones are read from the store, and a difference must be one of facts, not of
+     * form. In place, so the plan's contributions are held once.
+     */
+    private Map<String, Contribution> asStored(Map<String, Contribution> replayed) {
+        MongoConverter converter = mongo.getConverter();
+        replayed.replaceAll((unit, contribution) -> {
+            org.bson.Document document = new org.bson.Document();
+            converter.write(contribution, document);
+            return converter.read(Contribution.class, document);
+        });
+        return replayed;
+    }
+
+    /**
      * Every node's roll-up and every unit's contribution, live against rebuilt; the nodes and units that differ. One pass:
-     * the plan's live contributions are read once, the rebuilt ones once (and the comparison plan's, when it has one),
+     * the plan's live contributions are read once (the rebuilt ones are in memory; and the comparison plan's, when it has one),
      * the outline and the names of every node once; every node's roll-up is then computed from them in memory by
      * {@link vn.antt.reporting.aggregation.rollup.RollupCalculator}, as a snapshot computes it, so the store's work does
      * not grow with the number of nodes (10.806 for a plan of the nation's 10.047 communes, 696 districts and 63
      * provinces). What it holds meanwhile is the plan's contributions twice (live and rebuilt), the units below each node
      * (one reference per unit and level) and one node's two roll-ups at a time.
      */
-    private List<String> compare(PlanPublished plan, String shadow, Instant now) {
+    private List<String> compare(PlanPublished plan, Map<String, Contribution> rebuilt, Instant now) {
         Map<String, Contribution> live = rollups.contributions(plan.planId());
-        Map<String, Contribution> rebuilt = new HashMap<>();
-        mongo.find(Query.query(Criteria.where("planId").is(plan.planId())), Contribution.class, shadow)
-                .forEach(c -> rebuilt.putIfAbsent(c.unitCode(), c));
         // Comparison plans (same period last year) are read from the live contributions, for both sides.
         Map<String, Map<String, Contribution>> earlier = new HashMap<>();
         Function<String, Map<String, Contribution>> liveOf = planId -> planId.equals(plan.planId()) ? live
@@ -167,12 +182,17 @@ public class RollupRebuild {
         return differences;
     }
 
-    private void replaceLive(String planId, String shadow) {
-        List<Contribution> rebuilt = mongo.find(Query.query(Criteria.where("planId").is(planId)), Contribution.class, shadow);
+    /** The rebuilt contributions become the live ones, in one bulk write; a live one the log does not have goes. */
+    private void replaceLive(String planId, Collection<Contribution> rebuilt) {
         Set<String> ids = new HashSet<>();
-        for (Contribution contribution : rebuilt) {
-            mongo.save(contribution, Contribution.COLLECTION);
-            ids.add(contribution.id());
+        if (!rebuilt.isEmpty()) {
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Contribution.class, Contribution.COLLECTION);
+            for (Contribution contribution : rebuilt) {
+                bulk.replaceOne(Query.query(Criteria.where("_id").is(contribution.id())), contribution,
+                        FindAndReplaceOptions.options().upsert());
+                ids.add(contribution.id());
+            }
+            bulk.execute();
         }
         mongo.remove(Query.query(Criteria.where("planId").is(planId).and("_id").nin(ids)), Contribution.COLLECTION);
     }

@@ -1,6 +1,7 @@
 package vn.antt.reporting.aggregation.rollup;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,18 @@ public record Contribution(
 
     public static String idOf(String planId, String unitCode) {
         return planId + ":" + unitCode;
+    }
+
+    /** A unit's contribution before any event: what the ledger's first upsert starts from. */
+    static Contribution none(String planId, String unitCode) {
+        return new Contribution(idOf(planId, unitCode), planId, unitCode, Map.of());
+    }
+
+    /** This contribution with one event's facts added, in memory, as the ledger's upsert adds them in the store. */
+    Contribution with(VersionFacts facts) {
+        Map<String, VersionFacts> added = new HashMap<>(versions);
+        added.merge(versionKey(facts.version()), facts, VersionFacts::plus);
+        return new Contribution(id, planId, unitCode, added);
     }
 
     static String versionKey(int version) {

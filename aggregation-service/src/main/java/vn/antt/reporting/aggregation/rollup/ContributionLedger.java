@@ -2,6 +2,7 @@ package vn.antt.reporting.aggregation.rollup;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -14,11 +15,6 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import vn.antt.reporting.contracts.DomainEvent;
-import vn.antt.reporting.contracts.review.ReportAccepted;
-import vn.antt.reporting.contracts.review.ReportFinalized;
-import vn.antt.reporting.contracts.review.ReportReturned;
-import vn.antt.reporting.contracts.submission.ReportSubmitted;
-import vn.antt.reporting.contracts.submission.ReportWithdrawn;
 import vn.antt.reporting.contracts.submission.VersionEvent;
 
 /**
@@ -137,40 +133,56 @@ public class ContributionLedger {
     }
 
     /**
-     * The facts the event adds to its version: values fixed per version ($set) and sets ($addToSet), never a
-     * counter or a value that a later event would overwrite differently. Empty for events that say nothing about
-     * what a unit reported.
+     * Adds the event's facts to {@code contributions} (by unit code) in memory, as {@link #applyAll} adds them in the
+     * store: what a rebuild replays the log into before it compares, so that it writes nothing.
+     *
+     * @return whether the event concerns the roll-ups (false for events it ignores)
+     */
+    public static boolean replay(DomainEvent event, Map<String, Contribution> contributions) {
+        Optional<VersionFacts> facts = VersionFacts.of(event);
+        facts.ifPresent(f -> {
+            VersionEvent version = (VersionEvent) event;
+            contributions.compute(version.unit().code(), (unit, had) -> (had == null ? Contribution.none(version.planId(), unit) : had).with(f));
+        });
+        return facts.isPresent();
+    }
+
+    /**
+     * The update that adds the event's facts ({@link VersionFacts#of}) to its version: values fixed per version ($set)
+     * and sets ($addToSet), never a counter or a value that a later event would overwrite differently. Empty for events
+     * that say nothing about what a unit reported.
      */
     private static Optional<Update> updateFor(DomainEvent event) {
-        if (!(event instanceof VersionEvent versionEvent)) {
-            return Optional.empty();
-        }
-        String v = "versions." + Contribution.versionKey(versionEvent.version()) + ".";
-        Update update = new Update()
-                .set("planId", versionEvent.planId())
-                .set("unitCode", versionEvent.unit().code())
-                .set(v + "version", versionEvent.version())
-                .set(v + "submissionId", versionEvent.submissionId());
-        if (event instanceof ReportSubmitted submitted) {
-            update.set(v + "submittedAt", submitted.submittedAt())
-                    .set(v + "late", submitted.late())
-                    .set(v + "figures", submitted.figures())
-                    .set(v + "submitted", true);
-        } else if (event instanceof ReportWithdrawn) {
-            update.set(v + "withdrawn", true);
-        } else if (event instanceof ReportAccepted accepted) {
-            update.addToSet(v + "acceptedBy", accepted.levelUnitCode()).addToSet(v + "acceptedLevels", accepted.level());
-            if (accepted.finalAcceptance()) {
+        return VersionFacts.of(event).map(facts -> {
+            VersionEvent versionEvent = (VersionEvent) event;
+            String v = "versions." + Contribution.versionKey(facts.version()) + ".";
+            Update update = new Update()
+                    .set("planId", versionEvent.planId())
+                    .set("unitCode", versionEvent.unit().code())
+                    .set(v + "version", facts.version())
+                    .set(v + "submissionId", facts.submissionId());
+            if (facts.submitted()) {
+                update.set(v + "submittedAt", facts.submittedAt())
+                        .set(v + "late", facts.late())
+                        .set(v + "figures", facts.figures())
+                        .set(v + "submitted", true);
+            }
+            if (facts.withdrawn()) {
+                update.set(v + "withdrawn", true);
+            }
+            if (!facts.acceptedBy().isEmpty()) {
+                update.addToSet(v + "acceptedBy").each(facts.acceptedBy().toArray());
+            }
+            if (!facts.acceptedLevels().isEmpty()) {
+                update.addToSet(v + "acceptedLevels").each(facts.acceptedLevels().toArray());
+            }
+            if (facts.returned()) {
+                update.set(v + "returned", true);
+            }
+            if (facts.finalized()) {
                 update.set(v + "finalized", true);
             }
-        } else if (event instanceof ReportReturned) {
-            update.set(v + "returned", true);
-        } else if (event instanceof ReportFinalized) {
-            update.set(v + "finalized", true);
-        } else {
-            // ReviewOverdue and later event types say nothing about what a unit reported.
-            return Optional.empty();
-        }
-        return Optional.of(update);
+            return update;
+        });
     }
 }

@@ -39,6 +39,8 @@ public class RollupService {
 
     /** Above this, a node's units are read with the whole plan rather than listed one by one. */
     private static final int MAX_UNITS_BY_CODE = 2_000;
+    /** Contributions per reply of the store: 500 of 10 versions each are about 6 MB. */
+    private static final int CONTRIBUTIONS_PER_BATCH = 500;
     private static final Pattern KIND = Pattern.compile("[A-Z][A-Z_]{1,39}");
 
     private final MongoTemplate mongo;
@@ -276,12 +278,16 @@ public class RollupService {
     /** By their ids, which name plan and unit: a lookup per unit, not a pass over the plan's contributions. */
     private Map<String, Contribution> contributions(String planId, Collection<String> unitCodes, String collection) {
         List<String> ids = unitCodes.stream().map(unit -> Contribution.idOf(planId, unit)).toList();
-        return mongo.find(Query.query(Criteria.where("_id").in(ids)), Contribution.class, collection).stream()
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)).cursorBatchSize(CONTRIBUTIONS_PER_BATCH), Contribution.class,
+                        collection).stream()
                 .collect(Collectors.toMap(Contribution::unitCode, Function.identity(), (a, b) -> a));
     }
 
     Map<String, Contribution> contributions(String planId, String collection) {
-        return mongo.find(Query.query(Criteria.where("planId").is(planId)), Contribution.class, collection).stream()
+        // In batches: the embedded store otherwise answers in one reply, and a nation-wide plan of 10 versions per commune
+        // is 117 MB, over the wire protocol's 48 MB (a real MongoDB caps a batch at 16 MB itself).
+        Query plan = Query.query(Criteria.where("planId").is(planId)).cursorBatchSize(CONTRIBUTIONS_PER_BATCH);
+        return mongo.find(plan, Contribution.class, collection).stream()
                 .collect(Collectors.toMap(Contribution::unitCode, Function.identity(), (a, b) -> a));
     }
 

@@ -51,16 +51,18 @@ import vn.antt.reporting.testsupport.TestTokens;
 /**
  * The rebuild of a nation-wide plan at the scale of issue 21, in a JVM of its own (run by {@link NationWideRebuildTest}
  * with the heap it is given): a plan of the nation's 10.047 communes (63 provinces, 696 districts), each commune having
- * sent {@value #VERSIONS} version(s) of its report and a third of them accepted by their district, all on the log; the live contributions written from the same events through the same ledger (the live
+ * sent {@link #VERSIONS} version(s) of its report and a third of them accepted by their district, all on the log; the live contributions written from the same events through the same ledger (the live
  * consumers are not started, so the service does nothing else meanwhile). Prints the rebuild's time, what it found, and
  * the heap the comparison holds: the plan's live and rebuilt contributions.
  */
 public final class NationWideRebuild {
 
+    public static final String VERSIONS_PROPERTY = "nation-wide.versions";
     public static final int PROVINCES = 63;
     public static final int DISTRICTS = 696;
     public static final int COMMUNES = 10_047;
-    public static final int VERSIONS = 1;
+    /** Versions per commune: 1 in the suite; {@code -Dnation-wide.versions=10} gives issue 21's 100.470 report versions. */
+    public static final int VERSIONS = Integer.getInteger(VERSIONS_PROPERTY, 1);
 
     private static final CloudEventCodec CODEC = new CloudEventCodec();
 

@@ -49,8 +49,8 @@ import vn.antt.reporting.testsupport.SharedInfrastructure;
 /**
  * The intake takes a poll as one batch and one bulk write: a poison record in the middle of a batch goes alone to the
  * dead-letter topic with its reason while the records around it count; a burst of every unit's events gives the
- * roll-ups written down by hand and the same as the rebuild (which records the log's events in batches of its own, both
- * topics in one poll); the same batch
+ * roll-ups written down by hand and the same as the rebuild (which replays the log's events in memory, in batches of its
+ * own, both topics in one poll); the same batch
  * delivered again changes nothing.
  */
 class BatchIntakeIntegrationTest extends AggregationApiTest {
@@ -139,8 +139,8 @@ class BatchIntakeIntegrationTest extends AggregationApiTest {
             assertThat(writes).isLessThanOrEqualTo(2 * batches);
         }
 
-        // The rebuild records the same events from the log in batches of its own (both topics in one poll), and finds the
-        // live roll-ups equal.
+        // The rebuild replays the same events from the log in memory, in batches of its own (both topics in one poll), and
+        // finds the live roll-ups, written through the store's ledger, equal.
         ApiClient admin = as(Units.QUANG_NGAI, "ADMIN");
         ApiClient.Response rebuilt = admin.post("/api/rollups/" + planId + "/rebuild", null);
         assertThat(rebuilt.status()).as(rebuilt.body()).isEqualTo(200);
