@@ -1,7 +1,6 @@
 package vn.antt.reporting.systemtests;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
@@ -11,6 +10,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,6 +31,11 @@ final class RunningPlatform implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("platform.ready-timeout-seconds", 300));
     private static final List<String> JVM_OPTIONS = List.of(
             "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-Dfile.encoding=UTF-8");
+
+    private static final int FIRST_PORT = 20_000;
+    private static final int PORTS = 12_000;
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+    private static final Random RANDOM = new Random();
 
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, ManagedProcess> processes = new LinkedHashMap<>();
@@ -205,11 +212,27 @@ final class RunningPlatform implements AutoCloseable {
         ManagedProcess.stopAll(new ArrayList<>(processes.values()), Duration.ofSeconds(15));
     }
 
+    /**
+     * A port free now and not handed out before in this JVM, below Linux's ephemeral range (32768-60999). Two binds to
+     * port 0 once gave review-service the port identity-service had: review-service failed to start, identity-service
+     * answered its readiness check, and the fault scenario waited for reviews that never came. Ports the kernel hands to
+     * outgoing connections (Kafka and HTTP clients) come from the ephemeral range, so a killed service's port stays free
+     * for its restart.
+     */
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = FIRST_PORT + RANDOM.nextInt(PORTS);
+            if (HANDED_OUT.contains(port)) {
+                continue;
+            }
+            try (ServerSocket socket = new ServerSocket(port)) {
+                if (HANDED_OUT.add(port)) {
+                    return port;
+                }
+            } catch (IOException taken) {
+                // in use by another process: try another
+            }
         }
+        throw new IllegalStateException("No free port between " + FIRST_PORT + " and " + (FIRST_PORT + PORTS) + " after 200 attempts");
     }
 }
