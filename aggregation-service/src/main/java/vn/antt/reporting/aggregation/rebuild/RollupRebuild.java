@@ -8,8 +8,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -39,14 +39,15 @@ import vn.antt.reporting.aggregation.rollup.RollupService.LoadedPlan;
 import vn.antt.reporting.contracts.CloudEventCodec;
 import vn.antt.reporting.contracts.DomainEvent;
 import vn.antt.reporting.contracts.Topics;
+import vn.antt.reporting.contracts.planning.ExpectedUnit;
 import vn.antt.reporting.contracts.planning.PlanPublished;
 import vn.antt.reporting.contracts.submission.VersionEvent;
 
 /**
  * Rebuilds a plan's contributions from the event log, from scratch: every record of {@code submission-events} and
  * {@code review-events} from offset 0 is replayed in memory, with the facts each event adds as the live ledger adds them
- * in the store ({@link ContributionLedger#replay}); then every node's roll-up is compared with the live one, all nodes in
- * one pass over the contributions. Nothing is written unless {@code replace}: then the rebuilt contributions become the
+ * in the store ({@link ContributionLedger#replay}); then the live contributions are compared with the rebuilt ones in one
+ * pass, as they are read, and the roll-ups of the nodes above those that differ on both sides. Nothing is written unless {@code replace}: then the rebuilt contributions become the
  * live ones and the records that arrived meanwhile are applied again through the ledger (it is idempotent, so applying
  * one twice changes nothing), so no event is lost by the swap.
  */
@@ -85,7 +86,7 @@ public class RollupRebuild {
             long read = System.nanoTime();
 
             Instant now = Instant.now();
-            List<String> differences = compare(plan, rebuilt, now);
+            Comparison comparison = compare(plan, rebuilt, now);
             long compared = System.nanoTime();
             long nodes = RollupService.nodesOf(plan).size();
             if (replace) {
@@ -93,11 +94,13 @@ public class RollupRebuild {
                 // Records that arrived while rebuilding went to the old live documents: apply them again.
                 readUntil(consumer, consumer.endOffsets(partitions), plan.planId(), counts, ledger::applyAll);
             }
-            log.info("Rebuilt plan {} from {} events: {} contributions, {} node(s) compared, {} difference(s){}; log read and replayed "
-                    + "in {} ms, compared in {} ms", plan.planId(), counts.read, rebuilt.size(), nodes, differences.size(),
-                    replace ? ", live replaced" : "", (read - started) / 1_000_000, (compared - read) / 1_000_000);
-            return new RebuildReport(plan.planId(), counts.read.get(), counts.unreadable.get(), rebuilt.size(), nodes, differences,
-                    replace, Duration.ofNanos(System.nanoTime() - started).toMillis());
+            log.info("Rebuilt plan {} from {} events: {} contributions, {} node(s) compared ({} recomputed), {} difference(s){}; log "
+                    + "read and replayed in {} ms, compared in {} ms", plan.planId(), counts.read, rebuilt.size(), nodes,
+                    comparison.nodesRecomputed(), comparison.differences().size(), replace ? ", live replaced" : "",
+                    (read - started) / 1_000_000, (compared - read) / 1_000_000);
+            return new RebuildReport(plan.planId(), counts.read.get(), counts.unreadable.get(), rebuilt.size(), nodes,
+                    comparison.nodesRecomputed(), comparison.differences(), replace,
+                    Duration.ofNanos(System.nanoTime() - started).toMillis());
         }
     }
 
@@ -146,17 +149,51 @@ public class RollupRebuild {
         return replayed;
     }
 
+    /** What a comparison found, and how many nodes it computed (on each side) to find it. */
+    record Comparison(List<String> differences, long nodesRecomputed) {
+    }
+
     /**
-     * Every node's roll-up and every unit's contribution, live against rebuilt; the nodes and units that differ. One pass:
-     * the plan's live contributions are read once (the rebuilt ones are in memory; and the comparison plan's, when it has one),
-     * the outline and the names of every node once; every node's roll-up is then computed from them in memory by
-     * {@link vn.antt.reporting.aggregation.rollup.RollupCalculator}, as a snapshot computes it, so the store's work does
-     * not grow with the number of nodes (10.806 for a plan of the nation's 10.047 communes, 696 districts and 63
-     * provinces). What it holds meanwhile is the plan's contributions twice (live and rebuilt), the units below each node
-     * (one reference per unit and level) and one node's two roll-ups at a time.
+     * Every unit's contribution and every node's roll-up, live against rebuilt; the nodes and units that differ. One pass:
+     * the plan's live contributions are read as a stream and each is compared with its rebuilt one as it comes, so only
+     * those that differ are kept (the rebuilt ones are in memory already). A node's roll-up is a function of the plan and
+     * the contributions of the units below it ({@link vn.antt.reporting.aggregation.rollup.RollupCalculator}), the same
+     * on both sides but for those: only the nodes at or above a unit that differs can differ, and only they are computed,
+     * on both sides, from the rebuilt contributions with the differing live ones laid over them. When no unit differs,
+     * no node can, and nothing more is read. What it holds meanwhile is the rebuilt contributions, the differing live
+     * ones, and, when some differ, the units below each node (one reference per unit and level).
      */
-    private List<String> compare(PlanPublished plan, Map<String, Contribution> rebuilt, Instant now) {
-        Map<String, Contribution> live = rollups.contributions(plan.planId());
+    private Comparison compare(PlanPublished plan, Map<String, Contribution> rebuilt, Instant now) {
+        Map<String, Contribution> differingLive = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        rollups.eachContribution(plan.planId(), live -> {
+            seen.add(live.unitCode());
+            if (!live.equals(rebuilt.get(live.unitCode()))) {
+                differingLive.put(live.unitCode(), live);
+            }
+        });
+        Set<String> differingUnits = new TreeSet<>(differingLive.keySet());
+        rebuilt.keySet().stream().filter(unit -> !seen.contains(unit)).forEach(differingUnits::add);
+        if (differingUnits.isEmpty()) {
+            return new Comparison(List.of(), 0);
+        }
+
+        Set<String> affected = new HashSet<>();
+        for (ExpectedUnit unit : plan.expectedUnits()) {
+            if (differingUnits.contains(unit.code())) {
+                affected.addAll(unit.ancestry());
+                affected.add(unit.code());
+            }
+        }
+        Map<String, Contribution> live = new HashMap<>(rebuilt);
+        for (String unit : differingUnits) {
+            Contribution contribution = differingLive.get(unit);
+            if (contribution == null) {
+                live.remove(unit);
+            } else {
+                live.put(unit, contribution);
+            }
+        }
         // Comparison plans (same period last year) are read from the live contributions, for both sides.
         Map<String, Map<String, Contribution>> earlier = new HashMap<>();
         Function<String, Map<String, Contribution>> liveOf = planId -> planId.equals(plan.planId()) ? live
@@ -170,16 +207,18 @@ public class RollupRebuild {
                 loaded.names());
 
         List<String> differences = new ArrayList<>();
+        long recomputed = 0;
         for (String node : RollupService.nodesOf(plan)) {
+            if (!affected.contains(node)) {
+                continue;
+            }
+            recomputed++;
             if (!RollupService.compute(liveState, node, null, now).equals(RollupService.compute(rebuiltState, node, null, now))) {
                 differences.add("node " + node);
             }
         }
-        Set<String> units = new HashSet<>(live.keySet());
-        units.addAll(rebuilt.keySet());
-        units.stream().sorted().filter(u -> !Objects.equals(live.get(u), rebuilt.get(u)))
-                .forEach(u -> differences.add("unit " + u));
-        return differences;
+        differingUnits.forEach(unit -> differences.add("unit " + unit));
+        return new Comparison(differences, recomputed);
     }
 
     /** The rebuilt contributions become the live ones, in one bulk write; a live one the log does not have goes. */

@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -281,6 +283,17 @@ public class RollupService {
         return mongo.find(Query.query(Criteria.where("_id").in(ids)).cursorBatchSize(CONTRIBUTIONS_PER_BATCH), Contribution.class,
                         collection).stream()
                 .collect(Collectors.toMap(Contribution::unitCode, Function.identity(), (a, b) -> a));
+    }
+
+    /**
+     * Each of the plan's live contributions in turn, read as a stream in replies of {@value #CONTRIBUTIONS_PER_BATCH}: a
+     * rebuild compares them as they come and keeps only those that differ, not the plan's 10.047 twice.
+     */
+    public void eachContribution(String planId, Consumer<Contribution> each) {
+        Query plan = Query.query(Criteria.where("planId").is(planId)).cursorBatchSize(CONTRIBUTIONS_PER_BATCH);
+        try (Stream<Contribution> contributions = mongo.stream(plan, Contribution.class, Contribution.COLLECTION)) {
+            contributions.forEach(each);
+        }
     }
 
     Map<String, Contribution> contributions(String planId, String collection) {

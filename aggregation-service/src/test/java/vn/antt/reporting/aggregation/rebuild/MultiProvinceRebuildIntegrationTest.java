@@ -37,7 +37,8 @@ import vn.antt.reporting.testsupport.StoreCommands;
 /**
  * The rebuild of plans over several provinces, each a tree of province, districts and communes that all report: what a
  * hand-made corruption of the live contributions changed is exactly what it finds, and it asks the store the same
- * number of queries for a plan of 9 nodes as for one of 100 (every node's roll-up is computed from one read).
+ * number of queries for a plan of 9 nodes as for one of 100, clean or not (the live contributions are read once, and
+ * the nodes above one that differs are computed from what is in memory).
  */
 class MultiProvinceRebuildIntegrationTest extends AggregationApiTest {
 
@@ -78,6 +79,8 @@ class MultiProvinceRebuildIntegrationTest extends AggregationApiTest {
         RebuildReport report = rebuild.rebuild(plan, false);
 
         assertThat(report.nodesCompared()).isEqualTo(units.size());
+        // Only the nodes at or above a unit that differs are computed, on both sides.
+        assertThat(report.nodesRecomputed()).isEqualTo(6);
         // Each corrupted unit's own node and every node above it; nothing else. Nodes in the plan's order, then units.
         assertThat(report.differences()).containsExactly(
                 "node A1", "node A1-D1", "node A1-D1-C2",
@@ -87,7 +90,9 @@ class MultiProvinceRebuildIntegrationTest extends AggregationApiTest {
 
         // Put right, the rebuild finds nothing again.
         assertThat(rebuild.rebuild(plan, true).differences()).isEqualTo(report.differences());
-        assertThat(rebuild.rebuild(plan, false).differences()).isEmpty();
+        RebuildReport clean = rebuild.rebuild(plan, false);
+        assertThat(clean.differences()).isEmpty();
+        assertThat(clean.nodesRecomputed()).isZero();
     }
 
     @Test
@@ -108,6 +113,22 @@ class MultiProvinceRebuildIntegrationTest extends AggregationApiTest {
         // The plan's live and rebuilt contributions, the comparison's count, the names of the nodes, the outline and the
         // plans: a handful, not a query per node (it was 2 per node and side before).
         assertThat(smallQueries.values().stream().mapToLong(Long::longValue).sum()).isLessThan(small.expectedUnits().size());
+
+        // With a commune's contribution lost in each, the nodes above it are computed too: still the same queries.
+        mongo.remove(byId(small.planId(), "A1-D1-C1"), Contribution.class);
+        mongo.remove(byId(large.planId(), "B1-D1-C1"), Contribution.class);
+        Map<String, Long> smallDamaged = queries(() -> assertDiffers(rebuild.rebuild(small, false), "A1-D1-C1"));
+        Map<String, Long> largeDamaged = queries(() -> assertDiffers(rebuild.rebuild(large, false), "B1-D1-C1"));
+        assertThat(largeDamaged).isEqualTo(smallDamaged);
+        assertThat(smallDamaged.values().stream().mapToLong(Long::longValue).sum()).isLessThan(small.expectedUnits().size());
+    }
+
+    private static RebuildReport assertDiffers(RebuildReport report, String commune) {
+        String district = commune.substring(0, commune.lastIndexOf('-'));
+        String province = district.substring(0, district.lastIndexOf('-'));
+        assertThat(report.differences()).containsExactly("node " + province, "node " + district, "node " + commune, "unit " + commune);
+        assertThat(report.nodesRecomputed()).isEqualTo(3);
+        return report;
     }
 
     private PlanPublished planWithReports(String prefix, int provinces, int districts, int communes) {
@@ -175,6 +196,10 @@ class MultiProvinceRebuildIntegrationTest extends AggregationApiTest {
     }
 
     private static Query byId(String planId, UnitRef unit) {
-        return Query.query(Criteria.where("_id").is(Contribution.idOf(planId, unit.code())));
+        return byId(planId, unit.code());
+    }
+
+    private static Query byId(String planId, String unitCode) {
+        return Query.query(Criteria.where("_id").is(Contribution.idOf(planId, unitCode)));
     }
 }

@@ -51,6 +51,7 @@ class RebuildIntegrationTest extends AggregationApiTest {
         assertThat(verify.json().get("differences")).isEmpty();
         // The province, 11 districts, every reporting unit; huyện Sơn Tịnh is both a district and a reporting unit.
         assertThat(verify.json().get("nodesCompared").asLong()).isEqualTo(1 + 11 + units.size() - 1);
+        assertThat(verify.json().get("nodesRecomputed").asLong()).isZero();
         assertThat(verify.json().get("contributions").asLong()).isEqualTo(
                 mongo.count(Query.query(Criteria.where("planId").is(planId)), Contribution.class));
 
@@ -58,6 +59,8 @@ class RebuildIntegrationTest extends AggregationApiTest {
         mongo.remove(Query.query(Criteria.where("_id").is(Contribution.idOf(planId, Units.TINH_SON))), Contribution.class);
         ApiClient.Response damaged = admin.post("/api/rollups/" + planId + "/rebuild", null);
         assertThat(damaged.json().get("differences").toString()).contains("unit " + Units.TINH_SON, "node " + Units.QUANG_NGAI);
+        // The province, huyện Sơn Tịnh and xã Tịnh Sơn itself: the only nodes whose roll-ups it computed.
+        assertThat(damaged.json().get("nodesRecomputed").asLong()).isEqualTo(3);
 
         ApiClient.Response repaired = admin.post("/api/rollups/" + planId + "/rebuild?replace=true", null);
         assertThat(repaired.status()).isEqualTo(200);
