@@ -50,6 +50,9 @@ public final class ManagedProcess {
 
     private final String name;
     private final List<String> command;
+    static final String MALLOC_ARENA_MAX = "MALLOC_ARENA_MAX";
+    static final String DEFAULT_MALLOC_ARENAS = "2";
+
     private final Map<String, String> environment;
     private final Path workDir;
     private final Path logFile;
@@ -133,6 +136,9 @@ public final class ManagedProcess {
                 // A restart keeps what the process wrote before it died.
                 .redirectOutput(restart ? ProcessBuilder.Redirect.appendTo(logFile.toFile()) : ProcessBuilder.Redirect.to(logFile.toFile()));
         builder.environment().putAll(environment);
+        // glibc gives each thread that allocates an arena of its own, up to 8 per core; a JVM's native memory (buffers,
+        // zip, the JIT) then sits in many part-used arenas. Two keep each JVM's resident set smaller; set outside, it wins.
+        builder.environment().putIfAbsent(MALLOC_ARENA_MAX, DEFAULT_MALLOC_ARENAS);
         startedAt = System.nanoTime();
         process = builder.start();
         return this;

@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -29,7 +34,7 @@ import com.mongodb.client.model.Filters;
 
 /**
  * The broker and the document store as real child processes, started the way the launcher starts them:
- * both come up, serve clients and keep their data across a clean restart.
+ * both come up, serve clients and keep their data across a clean restart; and what every child process is started with.
  */
 class LocalStackProcessesTest {
 
@@ -92,6 +97,25 @@ class LocalStackProcessesTest {
             assertThat(topics).contains("local-stack-check");
         }
         assertThat(broker.rssKb()).isPositive();
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void everyChildProcessGetsTwoMallocArenasUnlessSetOutside() throws Exception {
+        broker = new ManagedProcess("sleeper", List.of("sleep", "30"), Map.of(), dir, dir.resolve("logs/sleeper.log")).start();
+        store = new ManagedProcess("sleeper-set", List.of("sleep", "30"), Map.of("MALLOC_ARENA_MAX", "4"), dir,
+                dir.resolve("logs/sleeper-set.log")).start();
+
+        assertThat(environmentOf(broker)).containsEntry("MALLOC_ARENA_MAX", "2");
+        assertThat(environmentOf(store)).containsEntry("MALLOC_ARENA_MAX", "4");
+    }
+
+    /** What the kernel says the process was started with. */
+    private static Map<String, String> environmentOf(ManagedProcess process) throws IOException {
+        String environ = Files.readString(Path.of("/proc", Long.toString(process.pid()), "environ"), StandardCharsets.UTF_8);
+        return Arrays.stream(environ.split("\0")).filter(entry -> entry.contains("="))
+                .collect(Collectors.toMap(entry -> entry.substring(0, entry.indexOf('=')), entry -> entry.substring(entry.indexOf('=') + 1),
+                        (a, b) -> b));
     }
 
     private ManagedProcess startBroker(int port, int controllerPort) throws IOException {
