@@ -165,9 +165,11 @@ public final class BenchmarkMain {
         processes.start();
         Instant loadStart = Instant.now();
 
+        Map<String, Double> stagesBefore = Stages.snapshot(platform);
         Phase pacedPhase = pacedPhase(gateway, planId, tree, paced, Double.parseDouble(option("paced-rate", "200")));
         // Freshness is read off the streams once the roll-ups have caught up with every answer of the phase.
         awaitCounted(gateway, planId, tree, admin, Duration.ofSeconds(60));
+        Map<String, Double> stagesPaced = Stages.snapshot(platform);
         Map<String, Object> pacedFreshness = freshness(tree, Map.of());
         Map<String, Integer> counted = snapshotCounts();
 
@@ -177,6 +179,7 @@ public final class BenchmarkMain {
         Phase directPhase = burst("straight to submission-service", direct, planId, tree, straight, threads);
         reviews.stop();
         Duration countedIn = awaitCounted(gateway, planId, tree, admin, Duration.ofMinutes(3));
+        Map<String, Double> stagesBursts = Stages.snapshot(platform);
         Map<String, Object> burstFreshness = freshness(tree, counted);
         Map<String, Processes.Usage> usage = processes.stop();
         Instant loadEnd = Instant.now();
@@ -219,6 +222,8 @@ public final class BenchmarkMain {
         report.put("gateway", gatewayPhase.toMap());
         report.put("direct", directPhase.toMap());
         report.put("burstFreshnessMs", burstFreshness);
+        report.put("stagesPaced", Stages.between(stagesBefore, stagesPaced));
+        report.put("stagesBursts", Stages.between(stagesPaced, stagesBursts));
         report.put("allCountedAfterBurstSeconds", countedIn.toMillis() / 1000.0);
         report.put("reviews", reviews.toMap());
         long acceptedSubmissions = pacedPhase.accepted.get() + gatewayPhase.accepted.get() + directPhase.accepted.get();
@@ -809,6 +814,9 @@ public final class BenchmarkMain {
                 + latency((Map<?, ?>) report.get("paced")));
         row("freshness at the paced rate p50 / p99 (ms)", fresh((Map<?, ?>) report.get("pacedFreshnessMs")));
         row("freshness during the bursts p50 / p99 (ms)", fresh((Map<?, ?>) report.get("burstFreshnessMs")));
+        row("where the paced phase's freshness goes (means: relay, broker and consumer, store write per poll)",
+                stages((Map<?, ?>) report.get("stagesPaced")));
+        row("where the bursts' freshness goes (the same)", stages((Map<?, ?>) report.get("stagesBursts")));
         row("every province roll-up correct after the bursts (s)", report.get("allCountedAfterBurstSeconds"));
         row("correctness", report.get("correctness"));
         row("cutoff → last overdue alert (s)", ((Map<?, ?>) report.get("cutoff")).get("lastAlertAfterCutoffSeconds"));
@@ -868,6 +876,13 @@ public final class BenchmarkMain {
 
     private static String latency(Map<?, ?> phase) {
         return phase.get("latencyP50Ms") + " / " + phase.get("latencyP99Ms");
+    }
+
+    private static String stages(Map<?, ?> stages) {
+        Map<?, ?> submissions = (Map<?, ?>) stages.get("submission-events");
+        return "relay " + submissions.get("relayMeanMs") + " ms, broker and consumer " + submissions.get("brokerAndConsumerMeanMs")
+                + " ms (submission-events: " + submissions.get("records") + " records in " + submissions.get("polls") + " polls), store "
+                + stages.get("storeBulkWriteMeanMs") + " ms per bulk write (" + stages.get("storeBulkWrites") + ")";
     }
 
     private static String fresh(Map<?, ?> freshness) {

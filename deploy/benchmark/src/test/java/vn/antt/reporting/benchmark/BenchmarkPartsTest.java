@@ -91,6 +91,46 @@ class BenchmarkPartsTest {
     }
 
     @Test
+    void aPhasesStagesAreTheMeansOfAggregationsLagTimersAndContributionWritesBetweenTwoSnapshots() {
+        String before = """
+                reporting_rollup_intake_lag_seconds_count{application="aggregation-service",stage="relay",topic="submission-events"} 100
+                reporting_rollup_intake_lag_seconds_sum{application="aggregation-service",stage="relay",topic="submission-events"} 20.0
+                reporting_rollup_intake_lag_seconds_count{application="aggregation-service",stage="consume",topic="submission-events"} 100
+                reporting_rollup_intake_lag_seconds_sum{application="aggregation-service",stage="consume",topic="submission-events"} 50.0
+                reporting_rollup_intake_batches_total{application="aggregation-service",topic="submission-events"} 10
+                reporting_rollup_intake_records_total{application="aggregation-service",topic="submission-events"} 100
+                mongodb_driver_commands_seconds_count{cluster_id="c",collection="contributions",command="update",status="SUCCESS"} 10
+                mongodb_driver_commands_seconds_sum{cluster_id="c",collection="contributions",command="update",status="SUCCESS"} 1.0
+                mongodb_driver_commands_seconds_count{cluster_id="c",collection="contributions",command="find",status="SUCCESS"} 7
+                mongodb_driver_commands_seconds_sum{cluster_id="c",collection="contributions",command="find",status="SUCCESS"} 9.0
+                """;
+        // 300 records more in 20 polls, 0,5 s each in the relay and 2 s in broker and consumer on average; 20 bulk writes
+        // of 3 s on average (a failed one counts: it took the time); the finds are not writes.
+        String after = """
+                reporting_rollup_intake_lag_seconds_count{application="aggregation-service",stage="relay",topic="submission-events"} 400
+                reporting_rollup_intake_lag_seconds_sum{application="aggregation-service",stage="relay",topic="submission-events"} 170.0
+                reporting_rollup_intake_lag_seconds_count{application="aggregation-service",stage="consume",topic="submission-events"} 400
+                reporting_rollup_intake_lag_seconds_sum{application="aggregation-service",stage="consume",topic="submission-events"} 650.0
+                reporting_rollup_intake_batches_total{application="aggregation-service",topic="submission-events"} 30
+                reporting_rollup_intake_records_total{application="aggregation-service",topic="submission-events"} 400
+                mongodb_driver_commands_seconds_count{cluster_id="c",collection="contributions",command="update",status="FAILED"} 1
+                mongodb_driver_commands_seconds_sum{cluster_id="c",collection="contributions",command="update",status="FAILED"} 0.0
+                mongodb_driver_commands_seconds_count{cluster_id="c",collection="contributions",command="update",status="SUCCESS"} 29
+                mongodb_driver_commands_seconds_sum{cluster_id="c",collection="contributions",command="update",status="SUCCESS"} 61.0
+                mongodb_driver_commands_seconds_count{cluster_id="c",collection="contributions",command="find",status="SUCCESS"} 90
+                mongodb_driver_commands_seconds_sum{cluster_id="c",collection="contributions",command="find",status="SUCCESS"} 99.0
+                """;
+        Map<String, Object> stages = Stages.between(Stages.parse(before), Stages.parse(after));
+        assertThat(stages.get("submission-events")).isEqualTo(Map.of("records", 300L, "polls", 20L, "relayMeanMs", 500.0,
+                "brokerAndConsumerMeanMs", 2000.0));
+        // Nothing of review-events recorded: its stages are absent, not 0.
+        assertThat(stages.get("review-events")).isEqualTo(Map.of("records", 0L, "polls", 0L));
+        assertThat(stages.get("storeBulkWriteMeanMs")).isEqualTo(3000.0);
+        assertThat(stages.get("storeBulkWrites")).isEqualTo(20L);
+        assertThat(stages.get("storeBulkWriteSeconds")).isEqualTo(60.0);
+    }
+
+    @Test
     void aServicesConsumerLagIsTheSumOfItsBindersOffsetGauges() {
         assertThat(StoreOperations.lag("""
                 # TYPE spring_cloud_stream_binder_kafka_offset gauge
