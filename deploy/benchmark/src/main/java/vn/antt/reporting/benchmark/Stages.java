@@ -64,9 +64,9 @@ final class Stages {
         return samples;
     }
 
-    /** The ledger's bulk writes: {@code update} commands on {@code contributions}. */
+    /** The ledger's bulk writes: {@code update} commands on {@code unit_contributions}. */
     private static boolean storeWrite(Map<String, String> labels) {
-        return "contributions".equals(labels.get("collection")) && "update".equals(labels.get("command"));
+        return "unit_contributions".equals(labels.get("collection")) && "update".equals(labels.get("command"));
     }
 
     /**

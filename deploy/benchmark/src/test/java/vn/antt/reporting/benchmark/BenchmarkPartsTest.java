@@ -99,10 +99,10 @@ class BenchmarkPartsTest {
                 reporting_rollup_intake_lag_seconds_sum{application="aggregation-service",stage="consume",topic="submission-events"} 50.0
                 reporting_rollup_intake_batches_total{application="aggregation-service",topic="submission-events"} 10
                 reporting_rollup_intake_records_total{application="aggregation-service",topic="submission-events"} 100
-                mongodb_driver_commands_seconds_count{cluster_id="c",collection="contributions",command="update",status="SUCCESS"} 10
-                mongodb_driver_commands_seconds_sum{cluster_id="c",collection="contributions",command="update",status="SUCCESS"} 1.0
-                mongodb_driver_commands_seconds_count{cluster_id="c",collection="contributions",command="find",status="SUCCESS"} 7
-                mongodb_driver_commands_seconds_sum{cluster_id="c",collection="contributions",command="find",status="SUCCESS"} 9.0
+                mongodb_driver_commands_seconds_count{cluster_id="c",collection="unit_contributions",command="update",status="SUCCESS"} 10
+                mongodb_driver_commands_seconds_sum{cluster_id="c",collection="unit_contributions",command="update",status="SUCCESS"} 1.0
+                mongodb_driver_commands_seconds_count{cluster_id="c",collection="unit_contributions",command="find",status="SUCCESS"} 7
+                mongodb_driver_commands_seconds_sum{cluster_id="c",collection="unit_contributions",command="find",status="SUCCESS"} 9.0
                 """;
         // 300 records more in 20 polls, 0,5 s each in the relay and 2 s in broker and consumer on average; 20 bulk writes
         // of 3 s on average (a failed one counts: it took the time); the finds are not writes.
@@ -113,12 +113,12 @@ class BenchmarkPartsTest {
                 reporting_rollup_intake_lag_seconds_sum{application="aggregation-service",stage="consume",topic="submission-events"} 650.0
                 reporting_rollup_intake_batches_total{application="aggregation-service",topic="submission-events"} 30
                 reporting_rollup_intake_records_total{application="aggregation-service",topic="submission-events"} 400
-                mongodb_driver_commands_seconds_count{cluster_id="c",collection="contributions",command="update",status="FAILED"} 1
-                mongodb_driver_commands_seconds_sum{cluster_id="c",collection="contributions",command="update",status="FAILED"} 0.0
-                mongodb_driver_commands_seconds_count{cluster_id="c",collection="contributions",command="update",status="SUCCESS"} 29
-                mongodb_driver_commands_seconds_sum{cluster_id="c",collection="contributions",command="update",status="SUCCESS"} 61.0
-                mongodb_driver_commands_seconds_count{cluster_id="c",collection="contributions",command="find",status="SUCCESS"} 90
-                mongodb_driver_commands_seconds_sum{cluster_id="c",collection="contributions",command="find",status="SUCCESS"} 99.0
+                mongodb_driver_commands_seconds_count{cluster_id="c",collection="unit_contributions",command="update",status="FAILED"} 1
+                mongodb_driver_commands_seconds_sum{cluster_id="c",collection="unit_contributions",command="update",status="FAILED"} 0.0
+                mongodb_driver_commands_seconds_count{cluster_id="c",collection="unit_contributions",command="update",status="SUCCESS"} 29
+                mongodb_driver_commands_seconds_sum{cluster_id="c",collection="unit_contributions",command="update",status="SUCCESS"} 61.0
+                mongodb_driver_commands_seconds_count{cluster_id="c",collection="unit_contributions",command="find",status="SUCCESS"} 90
+                mongodb_driver_commands_seconds_sum{cluster_id="c",collection="unit_contributions",command="find",status="SUCCESS"} 99.0
                 """;
         Map<String, Object> stages = Stages.between(Stages.parse(before), Stages.parse(after));
         assertThat(stages.get("submission-events")).isEqualTo(Map.of("records", 300L, "polls", 20L, "relayMeanMs", 500.0,
