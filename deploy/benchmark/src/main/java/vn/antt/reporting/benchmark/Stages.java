@@ -21,7 +21,6 @@ final class Stages {
     static final String AGGREGATION = "http://localhost:8083";
 
     private static final Pattern SAMPLE = Pattern.compile("^(\\w+)\\{([^}]*)}\\s+(\\S+)");
-    private static final Pattern LABEL = Pattern.compile("(\\w+)=\"([^\"]*)\"");
 
     private Stages() {
     }
@@ -43,11 +42,7 @@ final class Stages {
             if (!m.find()) {
                 continue;
             }
-            Map<String, String> labels = new LinkedHashMap<>();
-            Matcher l = LABEL.matcher(m.group(2));
-            while (l.find()) {
-                labels.put(l.group(1), l.group(2));
-            }
+            Map<String, String> labels = StoreOperations.labels(m.group(2));
             String key = switch (m.group(1)) {
                 case "reporting_rollup_intake_lag_seconds_sum" -> "lag_sum " + labels.get("stage") + " " + labels.get("topic");
                 case "reporting_rollup_intake_lag_seconds_count" -> "lag_count " + labels.get("stage") + " " + labels.get("topic");

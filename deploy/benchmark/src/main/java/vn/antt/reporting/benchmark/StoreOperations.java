@@ -96,6 +96,16 @@ final class StoreOperations {
         return rates;
     }
 
+    /** The labels of a Prometheus sample, {@code a="x",b="y"}, by name. */
+    static Map<String, String> labels(String text) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        Matcher l = LABEL.matcher(text);
+        while (l.find()) {
+            labels.put(l.group(1), l.group(2));
+        }
+        return labels;
+    }
+
     /** "collection command" → count, from a Prometheus text exposition. */
     static Map<String, Long> parse(String prometheus) {
         Map<String, Long> counts = new TreeMap<>();
@@ -104,11 +114,7 @@ final class StoreOperations {
             if (!m.find()) {
                 continue;
             }
-            Map<String, String> labels = new LinkedHashMap<>();
-            Matcher l = LABEL.matcher(m.group(1));
-            while (l.find()) {
-                labels.put(l.group(1), l.group(2));
-            }
+            Map<String, String> labels = labels(m.group(1));
             String command = labels.getOrDefault("command", "?");
             if (NOT_COUNTED.contains(command)) {
                 continue;
