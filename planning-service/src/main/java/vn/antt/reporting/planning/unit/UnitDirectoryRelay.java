@@ -42,7 +42,7 @@ public class UnitDirectoryRelay extends OutboxRelay {
                               Clock clock, UnitDirectoryTopic topic, TraceContinuation traces,
                               ObjectProvider<MeterRegistry> meters) {
         super(mongo, bridge, new OutboxProperties(properties.relay().interval(), properties.relay().batchSize(),
-                        properties.relay().lease(), properties.relay().parallelism()), clock,
+                        properties.relay().lease(), properties.relay().parallelism(), 0), clock, // a single holder: no prompt publishing
                 List.of(OutboxCollection.singleHolder(Unit.COLLECTION, new PendingPublications(mongo.getConverter(), codec, topic),
                         BINDING)),
                 traces, new OutboxBacklog(clock, meters.getIfAvailable(SimpleMeterRegistry::new), List.of(Unit.COLLECTION)));

@@ -102,6 +102,14 @@ public final class Leases {
                 FindAndModifyOptions.options().returnNew(true), type, collection);
     }
 
+    /** Writes into {@code document}, not yet stored, a claim of this instance from now: returns when it runs out. */
+    public Instant claimNew(org.bson.Document document) {
+        Instant until = clock.instant().plus(duration);
+        document.put(holderField, holder);
+        document.put(untilField, until);
+        return until;
+    }
+
     /** Adds to {@code update} the removal of the lease, to end it in the same write as the work it covered. */
     public Update release(Update update) {
         return update.unset(untilField).unset(holderField);

@@ -14,6 +14,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.bson.Document;
@@ -53,6 +55,10 @@ import vn.antt.reporting.platform.tracing.TraceContinuation;
  * document's events go out in the order they were stored. Store operations per batch, whatever its size: shared, a
  * look for candidates, one claim of them all, one read of those claimed, one bulk removal (4); single holder, the
  * lease, one read, one bulk removal (3). The removals of a batch are written when it ends, also when a send failed.
+ *
+ * <p>A new document need not wait for a pass: {@link #insertAndPublish} writes it already claimed by this instance and
+ * has a worker publish its events at once, then remove them with the claim (one update). The passes never see it
+ * unless that fails: a failed send ends the claim at once, a crash leaves it until the lease has run out.
  */
 public class OutboxRelay implements AutoCloseable, SchedulingConfigurer {
 
@@ -72,6 +78,8 @@ public class OutboxRelay implements AutoCloseable, SchedulingConfigurer {
     private final OutboxBacklog backlog;
     private final Leases claims;
     private final Leases named;
+    /** Documents being published right after their write; when none is left, a write's events wait for a pass. */
+    private final Semaphore prompt;
 
     /** A relay whose backlog is measured but not exported (tests that build one by hand). */
     public OutboxRelay(MongoTemplate mongo, StreamBridge bridge, OutboxProperties properties, Clock clock,
@@ -97,6 +105,7 @@ public class OutboxRelay implements AutoCloseable, SchedulingConfigurer {
             thread.setDaemon(true);
             return thread;
         });
+        this.prompt = new Semaphore(workers == null ? 0 : properties.promptCapacity());
     }
 
     /** As a bean: a relay pass every {@code relay-interval}. */
@@ -145,10 +154,14 @@ public class OutboxRelay implements AutoCloseable, SchedulingConfigurer {
      * their events sent and removed), less than a batch when there were fewer or a send failed.
      */
     protected int relayBatch(String collection) {
-        OutboxCollection relayed = collections.stream().filter(c -> c.name().equals(collection)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("not relayed here: " + collection));
+        OutboxCollection relayed = relayed(collection);
         ensurePendingIndex(relayed);
         return relayBatch(relayed, new HashSet<>());
+    }
+
+    private OutboxCollection relayed(String collection) {
+        return collections.stream().filter(c -> c.name().equals(collection)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not relayed here: " + collection));
     }
 
     private int relayBatch(OutboxCollection collection, Set<Object> seen) {
@@ -156,18 +169,28 @@ public class OutboxRelay implements AutoCloseable, SchedulingConfigurer {
         // still ends before another instance may take the document (or the collection) over.
         Instant sendBefore = clock.instant().plus(properties.lease().dividedBy(2));
         List<Document> documents = collection.shared() ? claimBatch(collection) : readBatch(collection);
+        documents.forEach(document -> seen.add(document.get("_id")));
+        return relay(collection, documents, sendBefore, false);
+    }
+
+    /**
+     * Publishes the events of documents this instance holds and removes those sent; returns how many were complete.
+     * {@code here}: on this thread (a worker's own), else on the workers when there are any.
+     */
+    private int relay(OutboxCollection collection, List<Document> documents, Instant sendBefore, boolean here) {
         if (documents.isEmpty()) {
             return 0;
         }
-        documents.forEach(document -> {
-            seen.add(document.get("_id"));
-            backlog.found(collection.name(), document.get("_id"));
-        });
+        documents.forEach(document -> backlog.found(collection.name(), document.get("_id")));
         Map<Object, List<String>> sent = new ConcurrentHashMap<>();
         Set<Object> complete = ConcurrentHashMap.newKeySet();
         try {
             collection.entries().beforePublishing();
-            publish(collection, documents, sendBefore, sent, complete);
+            if (here) {
+                documents.forEach(document -> publish(collection, document, sendBefore, sent, complete));
+            } else {
+                publish(collection, documents, sendBefore, sent, complete);
+            }
         } catch (RuntimeException e) {
             log.warn("Outbox relay of {} failed, next pass retries: {}", collection.name(),
                     NestedExceptionUtils.getMostSpecificCause(e).toString());
@@ -179,6 +202,47 @@ public class OutboxRelay implements AutoCloseable, SchedulingConfigurer {
         }
         complete.forEach(id -> backlog.done(collection.name(), id));
         return complete.size();
+    }
+
+    /**
+     * Inserts {@code entity}, a new document of a shared collection whose outbox holds events, and publishes them at
+     * once instead of at the next pass. The document is written claimed by this instance (no store operation more
+     * than the insert); a worker sends its events and removes them with the claim in one update; the caller does not
+     * wait for the broker. When {@code prompt-capacity} documents are already being published this way (a burst
+     * outrunning the broker) or the relay has no workers, the document is written unclaimed for the next pass.
+     *
+     * @return the entity, as {@link MongoTemplate#insert(Object, String)} returns it
+     * @throws org.springframework.dao.DuplicateKeyException as the insert does (then nothing is published)
+     */
+    public <T> T insertAndPublish(T entity, String collectionName) {
+        OutboxCollection collection = relayed(collectionName);
+        if (!collection.shared() || !prompt.tryAcquire()) {
+            return mongo.insert(entity, collectionName);
+        }
+        boolean handedOver = false;
+        try {
+            Document document = new Document();
+            mongo.getConverter().write(entity, document);
+            Instant sendBefore = claims.claimNew(document).minus(properties.lease().dividedBy(2));
+            mongo.insert(document, collectionName);
+            workers.execute(() -> {
+                try {
+                    // On this worker: a worker waiting for another would hold its thread while the queue fills.
+                    relay(collection, List.of(document), sendBefore, true);
+                } finally {
+                    prompt.release();
+                }
+            });
+            handedOver = true;
+            return entity;
+        } catch (RejectedExecutionException closing) {
+            // The relay is closing: the claim runs out and a pass (of this instance or another) publishes the events.
+            return entity;
+        } finally {
+            if (!handedOver) {
+                prompt.release();
+            }
+        }
     }
 
     /** Up to one batch of documents that owe events, claimed: one look, one claim of them all, one read of those taken. */

@@ -29,6 +29,7 @@ import vn.antt.reporting.contracts.submission.ReportSubmitted;
 import vn.antt.reporting.contracts.submission.ReportWithdrawn;
 import vn.antt.reporting.contracts.submission.UnitRef;
 import vn.antt.reporting.platform.outbox.OutboxEvents;
+import vn.antt.reporting.platform.outbox.OutboxRelay;
 import vn.antt.reporting.platform.plans.Plans;
 import vn.antt.reporting.platform.security.Caller;
 import vn.antt.reporting.platform.text.Nfc;
@@ -46,23 +47,26 @@ public class SubmissionService {
     private final SubmissionAccess access;
     private final Plans plans;
     private final OutboxEvents outbox;
+    private final OutboxRelay relay;
     private final Clock clock;
     /** {@code reporting_submissions_total}: versions stored (a replayed idempotent retry is not counted again). */
     private final Counter stored;
 
     SubmissionService(MongoTemplate mongo, SubmissionAccess access, Plans plans,
-                      OutboxEvents outbox, Clock clock, MeterRegistry meters) {
+                      OutboxEvents outbox, OutboxRelay relay, Clock clock, MeterRegistry meters) {
         this.stored = Counter.builder("reporting.submissions").description("Report versions stored").register(meters);
         this.mongo = mongo;
         this.access = access;
         this.plans = plans;
         this.outbox = outbox;
+        this.relay = relay;
         this.clock = clock;
     }
 
     /**
      * Checks the report against its plan and outline, then stores the next version of the unit's report
-     * and, in the same document write, the ReportSubmitted event for the relay.
+     * and, in the same document write, the ReportSubmitted event, which the relay publishes at once (the answer does
+     * not wait for the broker; a pass publishes it if that fails).
      */
     public SubmitResult submit(Caller caller, SubmitReportRequest request, String idempotencyKey) {
         access.requireClerkOf(caller, request.unitCode(), SUBMIT);
@@ -123,7 +127,7 @@ public class SubmissionService {
                     List.of(new StatusChange(null, SubmissionStatus.SUBMITTED, now, caller.userId(), caller.unitCode(), null, null)),
                     List.of(outbox.pending(EVENTS_BINDING, event)), null);
             try {
-                SubmitResult result = new SubmitResult(mongo.insert(submission), false);
+                SubmitResult result = new SubmitResult(relay.insertAndPublish(submission, Submission.COLLECTION), false);
                 stored.increment();
                 return result;
             } catch (DuplicateKeyException raced) {

@@ -34,11 +34,13 @@ import vn.antt.reporting.testsupport.KafkaEvents;
  * next relay publishes the rest and that one record again, with the same event id (consumers
  * deduplicate); no event exists for a submit that was refused.
  */
-// The service's own relay runs once at start-up and then not for an hour: this test drives relays itself.
+// The service's own relay runs once at start-up and then not for an hour, and publishes nothing right after a write:
+// this test drives relays itself.
 // This context runs beside the other tests' (cached) ones: its read models use groups of their own, so
 // that they read every partition from the start instead of sharing them with the other contexts.
 @TestPropertySource(properties = {
         "reporting.outbox.relay-interval=1h",
+        "reporting.outbox.prompt-capacity=0",
         "spring.cloud.stream.bindings.unitDirectory-in-0.group=submission-relay-kill-test",
         "spring.cloud.stream.bindings.plans-in-0.group=submission-relay-kill-test",
         "spring.cloud.stream.bindings.outlines-in-0.group=submission-relay-kill-test",
@@ -74,7 +76,7 @@ class RelayKillIntegrationTest extends SubmissionApiTest {
         assertThat(pending(plan)).isEqualTo(5);
 
         // One document at a time, so that the crash falls at a known point.
-        OutboxProperties properties = new OutboxProperties(Duration.ofMillis(200), 100, Duration.ofSeconds(30), 1);
+        OutboxProperties properties = new OutboxProperties(Duration.ofMillis(200), 100, Duration.ofSeconds(30), 1, 0);
         List<OutboxCollection> collections = List.of(new OutboxCollection(Submission.COLLECTION));
         AtomicInteger sent = new AtomicInteger();
         OutboxRelay dying = new OutboxRelay(mongo, bridge, properties, clock, collections, traces) {

@@ -74,6 +74,9 @@ class SubmitReportIntegrationTest extends SubmissionApiTest {
         assertThat(events.get(0).source()).isEqualTo("/submission-service");
         // The relay removed the outbox entry once the broker acknowledged it.
         await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(id, Submission.class).outbox().isEmpty());
+        // Published right after the insert, which held it under this instance's claim: the removal ended the claim too.
+        assertThat(mongo.findById(id, org.bson.Document.class, Submission.COLLECTION)).doesNotContainKeys("outboxLeaseUntil",
+                "outboxLeaseHolder");
         // Nothing waits in the outbox any more, as operators see it.
         await().atMost(Duration.ofSeconds(10)).until(() -> meters.get("reporting.outbox.pending").tag("collection", Submission.COLLECTION)
                 .gauge().value() == 0);
