@@ -209,7 +209,9 @@ public class OutboxRelay implements AutoCloseable, SchedulingConfigurer {
      * once instead of at the next pass. The document is written claimed by this instance (no store operation more
      * than the insert); a worker sends its events and removes them with the claim in one update; the caller does not
      * wait for the broker. When {@code prompt-capacity} documents are already being published this way (a burst
-     * outrunning the broker) or the relay has no workers, the document is written unclaimed for the next pass.
+     * outrunning the broker) or the relay has no workers, the document is written unclaimed for the next pass. The
+     * claimed document is converted and inserted as a raw document, so Spring Data's entity callbacks and mapping
+     * events do not run for it (no service registers any).
      *
      * @return the entity, as {@link MongoTemplate#insert(Object, String)} returns it
      * @throws org.springframework.dao.DuplicateKeyException as the insert does (then nothing is published)
